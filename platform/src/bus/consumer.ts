@@ -1,0 +1,107 @@
+// A durable pull consumer with explicit acks: a message is acked only after its handler succeeded,
+// so a crash means redelivery, and every handler is written to be idempotent.
+import { AckPolicy, DeliverPolicy, type JetStreamManager, jetstream } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { BusEvent } from '@payouts/contracts';
+import type { Logger } from '../logger.ts';
+import { isNotFound } from './nats.ts';
+
+/** Time a handler has before NATS redelivers its message to someone else. */
+const ACK_WAIT_NS = 30 * 1_000_000_000;
+const RETRY_DELAY_MS = 1_000;
+
+export type ConsumerOptions = {
+  stream: string;
+  durable: string;
+  filterSubjects: string[];
+  /** Messages handled at once by this replica. */
+  concurrency?: number;
+  signal: AbortSignal;
+  logger: Logger;
+};
+
+export async function ensureConsumer(
+  jsm: JetStreamManager,
+  options: Omit<ConsumerOptions, 'signal' | 'logger'>,
+) {
+  const config = {
+    durable_name: options.durable,
+    ack_policy: AckPolicy.Explicit,
+    deliver_policy: DeliverPolicy.All,
+    filter_subjects: options.filterSubjects,
+    ack_wait: ACK_WAIT_NS,
+    max_ack_pending: 1_000,
+  };
+  try {
+    await jsm.consumers.info(options.stream, options.durable);
+    await jsm.consumers.update(options.stream, options.durable, {
+      filter_subjects: options.filterSubjects,
+      ack_wait: ACK_WAIT_NS,
+    });
+  } catch (err) {
+    if (!isNotFound(err)) throw err;
+    await jsm.consumers.add(options.stream, config);
+  }
+}
+
+/**
+ * Feeds every message to `handle` until `signal` aborts, then waits for the handlers in flight.
+ * A handler that throws gets its message redelivered after a delay; a message that is not a
+ * BusEvent at all is terminated (it would fail forever) and logged.
+ */
+export async function runConsumer(
+  nc: NatsConnection,
+  jsm: JetStreamManager,
+  options: ConsumerOptions,
+  handle: (
+    event: BusEvent,
+    info: { deliveryCount: number; traceparent: string | undefined },
+  ) => Promise<void>,
+): Promise<void> {
+  await ensureConsumer(jsm, options);
+  const concurrency = options.concurrency ?? 1;
+  const js = jetstream(nc);
+  const consumer = await js.consumers.get(options.stream, options.durable);
+  const messages = await consumer.consume({ max_messages: Math.max(concurrency * 2, 10) });
+  const stop = () => messages.stop();
+  options.signal.addEventListener('abort', stop, { once: true });
+  const inFlight = new Set<Promise<void>>();
+  try {
+    for await (const m of messages) {
+      const parsed = BusEvent.safeParse(safeJson(m.string()));
+      if (!parsed.success) {
+        options.logger.error({ subject: m.subject, seq: m.seq }, 'not a payout bus event; terminating it');
+        m.term();
+        continue;
+      }
+      const work = handle(parsed.data, {
+        deliveryCount: m.info.deliveryCount,
+        traceparent: m.headers?.get('traceparent') || undefined,
+      })
+        .then(() => m.ack())
+        .catch((err: unknown) => {
+          options.logger.warn(
+            { err: (err as Error).message, event_id: parsed.data.event_id, delivery: m.info.deliveryCount },
+            'event handling failed; will be redelivered',
+          );
+          m.nak(RETRY_DELAY_MS * Math.min(m.info.deliveryCount, 30));
+        })
+        .finally(() => inFlight.delete(work));
+      inFlight.add(work);
+      if (inFlight.size >= concurrency) await Promise.race(inFlight);
+      if (options.signal.aborted) break;
+    }
+  } finally {
+    options.signal.removeEventListener('abort', stop);
+    await Promise.allSettled(inFlight);
+    stop();
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,42 @@
+// Where a follower of all events (relay, rebuild) remembers how far it got. Kept in PostgreSQL next
+// to the read model; positions are numeric because a 64-bit unsigned value does not fit a bigint.
+import type pg from 'pg';
+import type { GlobalPosition } from './eventStore/port.ts';
+
+export type CheckpointStore = {
+  load(name: string): Promise<GlobalPosition | null>;
+  save(name: string, position: GlobalPosition): Promise<void>;
+};
+
+export async function createCheckpointStore(pool: pg.Pool): Promise<CheckpointStore> {
+  await pool
+    .query(
+      `create table if not exists checkpoints (
+        name text primary key,
+        commit_position numeric(20, 0) not null,
+        prepare_position numeric(20, 0) not null,
+        updated_at timestamptz not null default now()
+      )`,
+    )
+    .catch((err: { code?: string }) => {
+      if (err.code !== '23505' && err.code !== '42P07') throw err; // created meanwhile by another process
+    });
+  return {
+    async load(name) {
+      const { rows } = await pool.query<{ commit_position: string; prepare_position: string }>(
+        'select commit_position, prepare_position from checkpoints where name = $1',
+        [name],
+      );
+      const row = rows[0];
+      return row ? { commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position) } : null;
+    },
+    async save(name, position) {
+      await pool.query(
+        `insert into checkpoints (name, commit_position, prepare_position) values ($1, $2, $3)
+         on conflict (name) do update set commit_position = excluded.commit_position,
+           prepare_position = excluded.prepare_position, updated_at = now()`,
+        [name, position.commit.toString(), position.prepare.toString()],
+      );
+    },
+  };
+}

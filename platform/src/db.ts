@@ -1,0 +1,41 @@
+// PostgreSQL connections: one pg Pool per process and database, Kysely on top where a typed query
+// builder helps (the read model).
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Logger } from './logger.ts';
+
+// numeric and int8 stay strings: amounts are decimals and positions may exceed 2^53.
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => v);
+
+export function createPool(connectionString: string, logger: Logger, max = 10): pg.Pool {
+  const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: 10_000 });
+  // An idle client losing its server must not crash the process; the next query reconnects.
+  pool.on('error', (err) => logger.warn({ err: err.message }, 'idle database connection lost'));
+  return pool;
+}
+
+export function createKysely<DB>(pool: pg.Pool): Kysely<DB> {
+  return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/** Creates the database named in the URL when it does not exist yet (used at embedded start-up and in tests). */
+export async function ensureDatabase(connectionString: string): Promise<void> {
+  const url = new URL(connectionString);
+  const name = decodeURIComponent(url.pathname.slice(1));
+  if (!name) return;
+  url.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    const found = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (found.rowCount === 0) {
+      await client
+        .query(`create database "${name.replaceAll('"', '""')}"`)
+        .catch((err: { code?: string }) => {
+          if (err.code !== '42P04' && err.code !== '23505') throw err; // created meanwhile by another process
+        });
+    }
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,93 @@
+// The event store port: the only source of truth. Two adapters implement it (PostgreSQL and
+// KurrentDB) and one contract suite (eventStore.contract.ts) holds both to the same promises.
+
+/** `no_stream`: must not exist; `exists`: must exist; `any`: no check; a bigint: its last revision. */
+export type ExpectedRevision = 'no_stream' | 'any' | 'exists' | bigint;
+
+/**
+ * Where an event stands in the order of all events. KurrentDB's (commit, prepare) log positions; in
+ * PostgreSQL (writing transaction id, row position). Compared as a pair, commit first.
+ */
+export type GlobalPosition = { readonly commit: bigint; readonly prepare: bigint };
+
+export const START: GlobalPosition = { commit: 0n, prepare: 0n };
+
+export function comparePositions(a: GlobalPosition, b: GlobalPosition): number {
+  if (a.commit !== b.commit) return a.commit < b.commit ? -1 : 1;
+  if (a.prepare !== b.prepare) return a.prepare < b.prepare ? -1 : 1;
+  return 0;
+}
+
+export type EventToAppend = {
+  /** Unique per event; appending the same id again stores nothing new. */
+  id: string;
+  type: string;
+  data: unknown;
+  metadata: Record<string, unknown>;
+};
+
+export type RecordedEvent = {
+  id: string;
+  streamName: string;
+  /** 0 for a stream's first event. */
+  revision: bigint;
+  type: string;
+  data: unknown;
+  metadata: Record<string, unknown>;
+  position: GlobalPosition;
+  recordedAt: Date;
+};
+
+export type AppendResult = {
+  /** The stream's revision after the append: pass it as the next expected revision. */
+  nextRevision: bigint;
+  position: GlobalPosition;
+};
+
+/** The stream was not where the writer expected it: someone else wrote first. */
+export class WrongExpectedRevision extends Error {
+  constructor(
+    readonly streamName: string,
+    readonly expected: ExpectedRevision,
+    /** The stream's last revision, or `no_stream`. */
+    readonly actual: bigint | 'no_stream',
+  ) {
+    super(`stream ${streamName}: expected ${String(expected)}, actual ${String(actual)}`);
+    this.name = 'WrongExpectedRevision';
+  }
+}
+
+/** Called with events in global order; the next batch waits until the returned promise settles. */
+export type EventsHandler = (events: RecordedEvent[]) => Promise<void>;
+
+export type SubscribeOptions = {
+  /** Exclusive: delivery starts after this position. Omit to start from the beginning. */
+  from?: GlobalPosition | null;
+  /** Only streams whose name starts with this prefix. */
+  streamPrefix?: string;
+  /** Stops the subscription; `subscribeToAll` then resolves. */
+  signal: AbortSignal;
+  /** Told about a lost connection before the subscription retries by itself. */
+  onRetry?: (error: unknown, attempt: number) => void;
+};
+
+export interface EventStore {
+  readonly kind: 'postgres' | 'kurrentdb';
+  append(streamName: string, events: EventToAppend[], expected: ExpectedRevision): Promise<AppendResult>;
+  /** All events of a stream in revision order, or [] when it does not exist. */
+  readStream(
+    streamName: string,
+    options?: { fromRevision?: bigint; maxCount?: number },
+  ): Promise<RecordedEvent[]>;
+  /** Events after `from` (exclusive) in global order, only ones that can no longer be preceded by others. */
+  readAll(options?: {
+    from?: GlobalPosition | null;
+    maxCount?: number;
+    streamPrefix?: string;
+  }): Promise<RecordedEvent[]>;
+  /** The position of the last event readers of all events can see now (START when empty). */
+  headPosition(): Promise<GlobalPosition>;
+  /** Catch up from `from`, then follow live events until aborted. Resolves when aborted; rejects if the handler throws. */
+  subscribeToAll(handler: EventsHandler, options: SubscribeOptions): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,55 @@
+// Serving a Hono app on Node, and the routes every service has: liveness, readiness, metrics.
+import { type ServerType, serve } from '@hono/node-server';
+import type { Hono } from 'hono';
+import type { Logger } from '../logger.ts';
+import { metricsRegistry } from '../metrics.ts';
+
+export type ReadinessCheck = { name: string; check: () => Promise<unknown> };
+
+/** Adds /healthz (the process answers) and /readyz (its dependencies answer) and /metrics. */
+// biome-ignore lint/suspicious/noExplicitAny: any Hono app, whatever its env and schema types
+export function addOperationalRoutes(app: Hono<any, any, any>, checks: ReadinessCheck[]): void {
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.get('/readyz', async (c) => {
+    const results = await Promise.all(
+      checks.map(async ({ name, check }) => {
+        try {
+          await check();
+          return [name, 'ok'] as const;
+        } catch (err) {
+          return [name, `failing: ${(err as Error).message}`] as const;
+        }
+      }),
+    );
+    const ready = results.every(([, state]) => state === 'ok');
+    return c.json(
+      { status: ready ? 'ready' : 'not ready', checks: Object.fromEntries(results) },
+      ready ? 200 : 503,
+    );
+  });
+  app.get('/metrics', async (c) =>
+    c.body(await metricsRegistry.metrics(), 200, { 'Content-Type': metricsRegistry.contentType }),
+  );
+}
+
+export type HttpServer = { port: number; close(): Promise<void> };
+
+export function startHttpServer(
+  fetch: (request: Request) => Response | Promise<Response>,
+  port: number,
+  logger: Logger,
+): Promise<HttpServer> {
+  return new Promise((resolve) => {
+    const server: ServerType = serve({ fetch, port, hostname: '0.0.0.0' }, (info) => {
+      logger.info({ port: info.port }, 'http listening');
+      resolve({
+        port: info.port,
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+          }),
+      });
+    });
+  });
+}

@@ -49,3 +49,9 @@ export const commonEnv = {
 
 export const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
 export const durationMs = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
+
+/** Variables of the services that answer HTTP. */
+export const httpEnv = {
+  API_KEYS: z.string().optional(),
+  DEV_API_KEY: z.string().min(16, 'at least 16 characters').optional(),
+};

@@ -13,7 +13,8 @@ const RETRY_DELAY_MS = 1_000;
 export type ConsumerOptions = {
   stream: string;
   durable: string;
-  filterSubjects: string[];
+  /** One subject (wildcards allowed): NATS before 2.10 takes no list. */
+  filterSubject: string;
   /** Messages handled at once by this replica. */
   concurrency?: number;
   signal: AbortSignal;
@@ -28,14 +29,14 @@ export async function ensureConsumer(
     durable_name: options.durable,
     ack_policy: AckPolicy.Explicit,
     deliver_policy: DeliverPolicy.All,
-    filter_subjects: options.filterSubjects,
+    filter_subject: options.filterSubject,
     ack_wait: ACK_WAIT_NS,
     max_ack_pending: 1_000,
   };
   try {
     await jsm.consumers.info(options.stream, options.durable);
     await jsm.consumers.update(options.stream, options.durable, {
-      filter_subjects: options.filterSubjects,
+      filter_subject: options.filterSubject,
       ack_wait: ACK_WAIT_NS,
     });
   } catch (err) {

@@ -1,0 +1,77 @@
+// Load, decide, append: how any command meets a stream. The stream's revision at load time is the
+// expected revision of the append, so two writers deciding on the same state cannot both win.
+import { randomUUID } from 'node:crypto';
+import type { EventStore, ExpectedRevision } from './port.ts';
+
+export type Decider<Command, Event extends { type: string; data: unknown }, State> = {
+  initialState: State;
+  evolve(state: State, event: Event): State;
+  decide(command: Command, state: State): Event[];
+  /** Validates a stored event (and upcasts an old schema version) into the decider's vocabulary. */
+  parse(type: string, data: unknown, schemaVersion: number): Event;
+  schemaVersion: number;
+};
+
+export type CommandContext = {
+  correlation_id: string;
+  causation_id: string | null;
+  actor: string;
+  traceparent: string | null;
+};
+
+export type CommandResult<Event, State> = {
+  events: Event[];
+  state: State;
+  /** The stream's revision after the append (unchanged when no event was decided). */
+  revision: bigint;
+};
+
+export type StreamState<State> = { state: State; revision: bigint | 'no_stream' };
+
+export async function loadStream<Command, Event extends { type: string; data: unknown }, State>(
+  store: EventStore,
+  decider: Decider<Command, Event, State>,
+  streamName: string,
+): Promise<StreamState<State>> {
+  const recorded = await store.readStream(streamName);
+  let state = decider.initialState;
+  for (const e of recorded) {
+    const version = typeof e.metadata.schema_version === 'number' ? e.metadata.schema_version : 1;
+    state = decider.evolve(state, decider.parse(e.type, e.data, version));
+  }
+  const last = recorded.at(-1);
+  return { state, revision: last ? last.revision : 'no_stream' };
+}
+
+export async function handleCommand<Command, Event extends { type: string; data: unknown }, State>(
+  store: EventStore,
+  decider: Decider<Command, Event, State>,
+  streamName: string,
+  command: Command,
+  context: CommandContext,
+  options: { expected?: ExpectedRevision } = {},
+): Promise<CommandResult<Event, State>> {
+  const loaded = await loadStream(store, decider, streamName);
+  const loadedRevision = loaded.revision;
+  // A caller holding an older revision (If-Match) is refused by the store, not silently overruled.
+  const expected = options.expected ?? loadedRevision;
+  const events = decider.decide(command, loaded.state);
+  const state = events.reduce(decider.evolve, loaded.state);
+  if (events.length === 0) {
+    return { events, state, revision: loadedRevision === 'no_stream' ? -1n : loadedRevision };
+  }
+  const result = await store.append(
+    streamName,
+    events.map((event) => {
+      const event_id = randomUUID();
+      return {
+        id: event_id,
+        type: event.type,
+        data: event.data,
+        metadata: { event_id, ...context, schema_version: decider.schemaVersion },
+      };
+    }),
+    expected,
+  );
+  return { events, state, revision: result.nextRevision };
+}

@@ -1,0 +1,83 @@
+// API keys: `Authorization: Bearer <key>`. Only SHA-256 hashes of keys are configured (keys are long
+// random strings, so a fast hash is enough); each key has an id, a tenant and scopes.
+import { createHash } from 'node:crypto';
+import type { MiddlewareHandler } from 'hono';
+import { HttpProblem } from './problem.ts';
+
+export const SCOPES = ['payouts:write', 'payouts:read', 'audit:read'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+export type Principal = { keyId: string; tenant: string; scopes: ReadonlySet<Scope> };
+export type AuthEnv = { Variables: { principal: Principal } };
+
+export type ApiKeyRecord = { id: string; tenant: string; scopes: Scope[]; sha256: string };
+
+export function hashApiKey(key: string): string {
+  return createHash('sha256').update(key, 'utf8').digest('hex');
+}
+
+/**
+ * Parses `API_KEYS`: entries separated by commas or new lines, each `id:tenant:scope+scope:sha256hex`.
+ * Throws with the bad entry's position (never its hash) when one is malformed.
+ */
+export function parseApiKeys(text: string): ApiKeyRecord[] {
+  return text
+    .split(/[,\n]/)
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '' && !entry.startsWith('#'))
+    .map((entry, index) => {
+      const [id, tenant, scopes, sha256, ...rest] = entry.split(':');
+      const scopeList = (scopes ?? '').split('+');
+      if (!id || !tenant || !sha256 || rest.length > 0 || !/^[0-9a-f]{64}$/.test(sha256)) {
+        throw new Error(`API key entry ${index + 1} is not id:tenant:scopes:sha256hex`);
+      }
+      const unknown = scopeList.filter((s) => !(SCOPES as readonly string[]).includes(s));
+      if (unknown.length > 0) throw new Error(`API key ${id}: unknown scope ${unknown.join(', ')}`);
+      return { id, tenant, scopes: scopeList as Scope[], sha256 };
+    });
+}
+
+export function apiKeyAuth(records: ApiKeyRecord[]): MiddlewareHandler<AuthEnv> {
+  const byHash = new Map(records.map((r) => [r.sha256, r]));
+  return async (c, next) => {
+    const header = c.req.header('Authorization') ?? '';
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    const record = match ? byHash.get(hashApiKey(match[1]!)) : undefined;
+    if (!record) {
+      throw new HttpProblem(401, 'Unauthorized', 'send a valid API key as "Authorization: Bearer <key>"', {
+        headers: { 'WWW-Authenticate': 'Bearer realm="payouts"' },
+      });
+    }
+    c.set('principal', { keyId: record.id, tenant: record.tenant, scopes: new Set(record.scopes) });
+    await next();
+  };
+}
+
+export function requireScope(scope: Scope): MiddlewareHandler<AuthEnv> {
+  return async (c, next) => {
+    if (!c.get('principal').scopes.has(scope)) {
+      throw new HttpProblem(403, 'Forbidden', `this API key lacks the ${scope} scope`);
+    }
+    await next();
+  };
+}
+
+/** The keys a service accepts: configured ones, plus DEV_API_KEY (tenant dev, all scopes) outside production. */
+export function configuredApiKeys(config: {
+  NODE_ENV: string;
+  API_KEYS?: string | undefined;
+  DEV_API_KEY?: string | undefined;
+}): ApiKeyRecord[] {
+  const keys = parseApiKeys(config.API_KEYS ?? '');
+  if (config.NODE_ENV !== 'production' && config.DEV_API_KEY) {
+    keys.push({ id: 'dev', tenant: 'dev', scopes: [...SCOPES], sha256: hashApiKey(config.DEV_API_KEY) });
+  }
+  if (keys.length === 0) {
+    throw new Error(
+      config.NODE_ENV === 'production'
+        ? 'API_KEYS: production needs at least one configured API key (DEV_API_KEY is ignored there)'
+        : 'API_KEYS or DEV_API_KEY: configure at least one API key',
+    );
+  }
+  return keys;
+}

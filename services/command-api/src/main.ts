@@ -1,0 +1,28 @@
+// command-api on its own: the write side of /api/v1/payouts.
+import {
+  addOperationalRoutes,
+  configuredApiKeys,
+  createLogger,
+  loadConfig,
+  openInfrastructure,
+  runUntilSignalled,
+  startHttpServer,
+} from '@payouts/platform';
+import { commandApiEnv } from './config.ts';
+import { startCommandApi } from './start.ts';
+
+const logger = createLogger('command-api');
+await runUntilSignalled(logger, async () => {
+  const config = loadConfig(commandApiEnv);
+  const apiKeys = configuredApiKeys(config);
+  const infra = await openInfrastructure(config, logger, 'command-api');
+  const app = startCommandApi(infra, apiKeys);
+  addOperationalRoutes(app, [{ name: 'event store', check: () => infra.eventStore.headPosition() }]);
+  const server = await startHttpServer(app.fetch, config.PORT, logger);
+  return {
+    async stop() {
+      await server.close();
+      await infra.close();
+    },
+  };
+});

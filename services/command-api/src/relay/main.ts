@@ -1,0 +1,32 @@
+// The relay on its own: publishes stored events to NATS JetStream (one active replica at a time).
+import {
+  addOperationalRoutes,
+  createLogger,
+  loadConfig,
+  openInfrastructure,
+  runUntilSignalled,
+  startHttpServer,
+} from '@payouts/platform';
+import { Hono } from 'hono';
+import { relayEnv } from '../config.ts';
+import { startRelay } from '../start.ts';
+
+const logger = createLogger('relay');
+await runUntilSignalled(logger, async () => {
+  const config = loadConfig(relayEnv);
+  const infra = await openInfrastructure(config, logger, 'relay');
+  const relay = await startRelay(infra);
+  const app = new Hono();
+  addOperationalRoutes(app, [
+    { name: 'event store', check: () => infra.eventStore.headPosition() },
+    { name: 'nats', check: async () => infra.nats.flush() },
+  ]);
+  const server = await startHttpServer(app.fetch, config.METRICS_PORT, logger);
+  return {
+    async stop() {
+      await relay.stop();
+      await server.close();
+      await infra.close();
+    },
+  };
+});

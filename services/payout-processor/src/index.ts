@@ -1,0 +1,2 @@
+export { processorEnv } from './config.ts';
+export { startProcessor } from './start.ts';

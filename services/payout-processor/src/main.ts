@@ -1,0 +1,35 @@
+// The payout processor on its own: pays requested payouts through the payment provider.
+import {
+  addOperationalRoutes,
+  createLogger,
+  loadConfig,
+  openInfrastructure,
+  runUntilSignalled,
+  startHttpServer,
+} from '@payouts/platform';
+import { Hono } from 'hono';
+import { processorEnv } from './config.ts';
+import { startProcessor } from './start.ts';
+
+const logger = createLogger('payout-processor');
+await runUntilSignalled(logger, async () => {
+  const config = loadConfig(processorEnv);
+  const infra = await openInfrastructure(config, logger, 'payout-processor');
+  const processor = await startProcessor(infra, {
+    concurrency: config.PROCESSOR_CONCURRENCY,
+    providerLatencyMs: config.PROVIDER_LATENCY_MS,
+  });
+  const app = new Hono();
+  addOperationalRoutes(app, [
+    { name: 'event store', check: () => infra.eventStore.headPosition() },
+    { name: 'nats', check: async () => infra.nats.flush() },
+  ]);
+  const server = await startHttpServer(app.fetch, config.METRICS_PORT, logger);
+  return {
+    async stop() {
+      await processor.stop();
+      await server.close();
+      await infra.close();
+    },
+  };
+});

@@ -1,0 +1,34 @@
+// The query API as a Hono app: middleware in the order a request meets it, then the routes.
+import { OpenAPIHono } from '@hono/zod-openapi';
+import {
+  type ApiKeyRecord,
+  apiKeyAuth,
+  fieldErrorsFromZod,
+  httpMetrics,
+  type Logger,
+  notFoundProblem,
+  problemErrorHandler,
+  requestContext,
+  validationProblem,
+} from '@payouts/platform';
+import type { Kysely } from 'kysely';
+import { payoutQueryRoutes, type QueryEnv } from './payouts/routes.ts';
+import type { ReadModel } from './readModel/schema.ts';
+
+export type QueryAppDeps = { db: Kysely<ReadModel>; apiKeys: ApiKeyRecord[]; logger: Logger };
+
+export function createQueryApp(deps: QueryAppDeps): OpenAPIHono<QueryEnv> {
+  const app = new OpenAPIHono<QueryEnv>({
+    strict: false,
+    defaultHook: (result) => {
+      if (!result.success) throw validationProblem(fieldErrorsFromZod(result.error));
+    },
+  });
+  app.onError(problemErrorHandler(deps.logger));
+  app.notFound(notFoundProblem);
+  app.use('*', httpMetrics('query-api'));
+  app.use('/api/*', requestContext(deps.logger));
+  app.use('/api/v1/payouts/*', apiKeyAuth(deps.apiKeys));
+  payoutQueryRoutes(app, { db: deps.db });
+  return app;
+}

@@ -1,0 +1,3 @@
+export { createQueryApp } from './app.ts';
+export { projectorEnv, queryApiEnv } from './config.ts';
+export { startProjector, startQueryApi } from './start.ts';

@@ -1,0 +1,29 @@
+// The scheduler on its own: periodic jobs, one active replica.
+import {
+  addOperationalRoutes,
+  createLogger,
+  loadConfig,
+  openInfrastructure,
+  runUntilSignalled,
+  startHttpServer,
+} from '@payouts/platform';
+import { Hono } from 'hono';
+import { schedulerEnv } from './config.ts';
+import { startScheduler } from './scheduler.ts';
+
+const logger = createLogger('scheduler');
+await runUntilSignalled(logger, async () => {
+  const config = loadConfig(schedulerEnv);
+  const infra = await openInfrastructure(config, logger, 'scheduler');
+  const scheduler = startScheduler(infra, { heartbeatMs: config.SCHEDULER_HEARTBEAT_MS });
+  const app = new Hono();
+  addOperationalRoutes(app, [{ name: 'event store', check: () => infra.eventStore.headPosition() }]);
+  const server = await startHttpServer(app.fetch, config.METRICS_PORT, logger);
+  return {
+    async stop() {
+      await scheduler.stop();
+      await server.close();
+      await infra.close();
+    },
+  };
+});

@@ -1,0 +1,80 @@
+// Every service in one process, sharing one set of connections, with one HTTP listener
+// (PORT, default 8000) that routes like the Compose stack's nginx: reads of /api/v1/payouts to
+// query-api, writes to command-api. Each service also starts alone from its own main.ts.
+import { randomBytes } from 'node:crypto';
+import { commandApiEnv, startCommandApi, startRelay } from '@payouts/command-api';
+import { processorEnv, startProcessor } from '@payouts/payout-processor';
+import {
+  addOperationalRoutes,
+  configuredApiKeys,
+  type Logger,
+  openInfrastructure,
+  port,
+  startHttpServer,
+} from '@payouts/platform';
+import { projectorEnv, queryApiEnv, startProjector, startQueryApi } from '@payouts/query-api';
+import { schedulerEnv, startScheduler } from '@payouts/scheduler';
+import { Hono } from 'hono';
+import { sql } from 'kysely';
+import type { z } from 'zod';
+
+export const systemEnv = commandApiEnv
+  .extend(queryApiEnv.shape)
+  .extend(projectorEnv.shape)
+  .extend(processorEnv.shape)
+  .extend(schedulerEnv.shape)
+  .extend({ PORT: port(8000) });
+
+export type SystemConfig = z.infer<typeof systemEnv>;
+
+export type RunningSystem = { port: number; apiKey: string | undefined; stop(): Promise<void> };
+
+/** Starts every service sharing one set of connections; `apiKey` is set when one was generated. */
+export async function startSystem(config: SystemConfig, logger: Logger): Promise<RunningSystem> {
+  let generatedKey: string | undefined;
+  if (config.NODE_ENV !== 'production' && !config.API_KEYS && !config.DEV_API_KEY) {
+    // Nothing configured on a developer's machine: make a key for this run rather than refuse to start.
+    generatedKey = `dev_${randomBytes(24).toString('base64url')}`;
+    config.DEV_API_KEY = generatedKey;
+  }
+  const apiKeys = configuredApiKeys(config);
+  const infra = await openInfrastructure(config, logger, 'payouts');
+  const commandApp = startCommandApi(infra, apiKeys);
+  const queryApp = await startQueryApi(infra, apiKeys);
+  const relay = await startRelay(infra);
+  const projector = await startProjector(infra, { concurrency: config.PROJECTOR_CONCURRENCY });
+  const processor = await startProcessor(infra, {
+    concurrency: config.PROCESSOR_CONCURRENCY,
+    providerLatencyMs: config.PROVIDER_LATENCY_MS,
+  });
+  const scheduler = startScheduler(infra, { heartbeatMs: config.SCHEDULER_HEARTBEAT_MS });
+
+  const ops = new Hono();
+  addOperationalRoutes(ops, [
+    { name: 'database', check: () => sql`select 1`.execute(infra.db) },
+    { name: 'event store', check: () => infra.eventStore.headPosition() },
+    { name: 'nats', check: async () => infra.nats.flush() },
+  ]);
+  const server = await startHttpServer(
+    (request) => {
+      const { pathname } = new URL(request.url);
+      if (pathname === '/healthz' || pathname === '/readyz' || pathname === '/metrics')
+        return ops.fetch(request);
+      const isRead = request.method === 'GET' || request.method === 'HEAD';
+      return isRead && pathname.startsWith('/api/v1/payouts')
+        ? queryApp.fetch(request)
+        : commandApp.fetch(request);
+    },
+    config.PORT,
+    logger,
+  );
+  return {
+    port: server.port,
+    apiKey: generatedKey,
+    async stop() {
+      await server.close();
+      await Promise.all([relay.stop(), projector.stop(), processor.stop(), scheduler.stop()]);
+      await infra.close();
+    },
+  };
+}

@@ -1,5 +1,6 @@
 // One payout travels the whole event-sourced path: HTTP -> event store -> relay -> NATS ->
 // processor -> event store -> relay -> NATS -> projector -> read model -> HTTP.
+import type { PayoutResource, Problem } from '@payouts/contracts';
 import { createLogger, loadConfig } from '@payouts/platform';
 import { createTestDatabase, eventually, type TestDatabase, uniqueBusNames } from '@payouts/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,7 +46,7 @@ describe('a payout, end to end', () => {
       }),
     });
     expect(created.status).toBe(201);
-    const payout = await created.json();
+    const payout = (await created.json()) as PayoutResource;
     expect(payout).toMatchObject({
       amount: '100.50',
       currency: 'USD',
@@ -59,7 +60,7 @@ describe('a payout, end to end', () => {
       async () => {
         const res = await fetch(`${base}/api/v1/payouts/${payout.id}/`, { headers: auth });
         if (res.status !== 200) return undefined;
-        const body = await res.json();
+        const body = (await res.json()) as PayoutResource;
         return body.status === 'completed' ? body : undefined;
       },
       15_000,
@@ -69,8 +70,8 @@ describe('a payout, end to end', () => {
 
     const list = await fetch(`${base}/api/v1/payouts`, { headers: auth });
     expect(list.status).toBe(200);
-    const page = await list.json();
-    expect(page.results.map((p: { id: string }) => p.id)).toContain(payout.id);
+    const page = (await list.json()) as { results: PayoutResource[] };
+    expect(page.results.map((p) => p.id)).toContain(payout.id);
   });
 
   it.each([
@@ -85,8 +86,8 @@ describe('a payout, end to end', () => {
     });
     expect(res.status).toBe(400);
     expect(res.headers.get('Content-Type')).toContain('application/problem+json');
-    const problem = await res.json();
+    const problem = (await res.json()) as Problem;
     expect(problem.status).toBe(400);
-    expect(problem.errors.map((e: { field: string }) => e.field)).toContain('amount');
+    expect(problem.errors?.map((e) => e.field)).toContain('amount');
   });
 });

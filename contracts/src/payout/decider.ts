@@ -1,7 +1,19 @@
-// The payout decider as one value, for the command handler in platform to run.
+// The payout deciders as values, for the command handler in platform to run: `payoutDecider` for
+// clients' commands, `payoutProcessingDecider` for the processor's and the scheduler's (same events,
+// a richer state).
 import { decide, type PayoutCommand } from './decide.ts';
 import { CURRENT_SCHEMA_VERSION, type PayoutEvent, parsePayoutEvent } from './events.ts';
 import { evolve, initialState, type PayoutState } from './payout.ts';
+import {
+  decideProcessing,
+  evolveProcessing,
+  initialProcessingState,
+  type ProcessingCommand,
+  type ProcessingState,
+} from './processing.ts';
+
+// Re-exported here so that the package index (a shared file) needs no edit for the processing rules.
+export * from './processing.ts';
 
 export const payoutDecider = {
   initialState,
@@ -13,6 +25,20 @@ export const payoutDecider = {
   initialState: PayoutState;
   evolve(state: PayoutState, event: PayoutEvent): PayoutState;
   decide(command: PayoutCommand, state: PayoutState): PayoutEvent[];
+  parse(type: string, data: unknown, version: number): PayoutEvent;
+  schemaVersion: number;
+};
+
+export const payoutProcessingDecider = {
+  initialState: initialProcessingState,
+  evolve: evolveProcessing,
+  decide: decideProcessing,
+  parse: parsePayoutEvent,
+  schemaVersion: CURRENT_SCHEMA_VERSION,
+} satisfies {
+  initialState: ProcessingState;
+  evolve(state: ProcessingState, event: PayoutEvent): ProcessingState;
+  decide(command: ProcessingCommand, state: ProcessingState): PayoutEvent[];
   parse(type: string, data: unknown, version: number): PayoutEvent;
   schemaVersion: number;
 };

@@ -66,6 +66,35 @@ export const PayoutFailedData = z.object({
   occurred_at: isoTime,
 });
 
+/**
+ * Something asks for the payout to be (re)considered for processing: the scheduler releasing a
+ * scheduled payout whose time has come, re-dispatching one left pending too long, or one stuck in
+ * processing. It changes no business field; the processor reacts to it as it does to PayoutRequested.
+ */
+export const PROCESSING_REQUEST_REASONS = ['scheduled_release', 'stale_pending', 'stuck_processing'] as const;
+export type ProcessingRequestReason = (typeof PROCESSING_REQUEST_REASONS)[number];
+export const PayoutProcessingRequestedData = z.object({
+  payout_id: z.uuid(),
+  reason: z.enum(PROCESSING_REQUEST_REASONS),
+  occurred_at: isoTime,
+});
+
+/**
+ * One processing attempt failed for a reason that may pass (the provider timed out or was down); the
+ * payout stays `processing` and the next attempt starts at `next_attempt_at`. Kept apart from
+ * PayoutFailed, which is final, so that auditors see every attempt and readers never mistake a retry
+ * for a failed payout.
+ */
+export const PayoutAttemptFailedData = z.object({
+  payout_id: z.uuid(),
+  attempt: z.number().int().positive(),
+  code: z.string().min(1),
+  message: z.string(),
+  retryable: z.literal(true),
+  next_attempt_at: isoTime,
+  occurred_at: isoTime,
+});
+
 export const payoutEventSchemas = {
   PayoutRequested: PayoutRequestedData,
   PayoutUpdated: PayoutUpdatedData,
@@ -73,6 +102,8 @@ export const payoutEventSchemas = {
   PayoutProcessingStarted: PayoutProcessingStartedData,
   PayoutCompleted: PayoutCompletedData,
   PayoutFailed: PayoutFailedData,
+  PayoutProcessingRequested: PayoutProcessingRequestedData,
+  PayoutAttemptFailed: PayoutAttemptFailedData,
 } as const;
 
 export type PayoutEventType = keyof typeof payoutEventSchemas;

@@ -66,6 +66,13 @@ export function evolve(state: PayoutState, event: PayoutEvent): PayoutState {
         error_message: event.data.message,
         updated_at,
       };
+    case 'PayoutProcessingRequested':
+      // A dispatch changes nothing a client sees, so updated_at stays. When it happened matters only
+      // to processing; see processing.ts.
+      return state;
+    case 'PayoutAttemptFailed':
+      // The payout stays processing; the retry schedule is processing's business (processing.ts).
+      return { ...state, updated_at };
   }
 }
 

@@ -1,0 +1,166 @@
+// The payout's processing rules: the payout decider's state plus what only processing and scheduling
+// need (when the next attempt may start, when processing was last dispatched), and the commands the
+// processor and the scheduler send. Kept apart from `Payout` because that state is what clients and
+// the read model see; a retry schedule is not part of it. Pure, like decide.ts.
+import { decide, type PayoutCommand, PayoutRejected } from './decide.ts';
+import type { PayoutEvent, ProcessingRequestReason } from './events.ts';
+import { evolve, type Payout } from './payout.ts';
+
+export type ProcessingState = {
+  payout: Payout;
+  /** Set while the last attempt failed transiently: when the next one may start. */
+  next_attempt_at: string | null;
+  /** When processing was last asked for by PayoutProcessingRequested. */
+  dispatched_at: string | null;
+} | null;
+
+export const initialProcessingState: ProcessingState = null;
+
+export type ProcessingCommand =
+  | Extract<PayoutCommand, { type: 'StartProcessing' | 'CompletePayout' | 'FailPayout' }>
+  /**
+   * Ask for processing again (the scheduler). `not_dispatched_since`: when the payout was already
+   * dispatched at or after this time, nothing happens, so a job that runs twice dispatches once.
+   */
+  | {
+      type: 'RequestProcessing';
+      data: { reason: ProcessingRequestReason; not_dispatched_since: Date | null };
+      now: Date;
+    }
+  /**
+   * The provider could not answer the current attempt (timeout, outage). The payout retries after
+   * `retry_delay_ms` while fewer than `max_attempts` attempts started; then it fails for good.
+   */
+  | {
+      type: 'RecordTransientFailure';
+      data: { code: string; message: string; max_attempts: number; retry_delay_ms: number };
+      now: Date;
+    }
+  /** Start the next attempt once the failed one's `next_attempt_at` has come. */
+  | { type: 'RetryProcessing'; now: Date };
+
+/** PayoutFailed's code when transient failures used up every attempt. */
+export const ATTEMPTS_EXHAUSTED = 'attempts_exhausted';
+
+export function evolveProcessing(state: ProcessingState, event: PayoutEvent): ProcessingState {
+  const payout = evolve(state?.payout ?? null, event);
+  if (payout === null) return null;
+  const previous = state ?? { next_attempt_at: null, dispatched_at: null };
+  switch (event.type) {
+    case 'PayoutProcessingRequested':
+      return { ...previous, payout, dispatched_at: event.data.occurred_at };
+    case 'PayoutAttemptFailed':
+      return { ...previous, payout, next_attempt_at: event.data.next_attempt_at };
+    case 'PayoutProcessingStarted':
+    case 'PayoutCompleted':
+    case 'PayoutFailed':
+      return { ...previous, payout, next_attempt_at: null };
+    default:
+      return { ...previous, payout };
+  }
+}
+
+export function decideProcessing(command: ProcessingCommand, state: ProcessingState): PayoutEvent[] {
+  if (state === null) throw new PayoutRejected('not_found', 'payout not found');
+  const { payout } = state;
+  const payout_id = payout.id;
+  const occurred_at = command.now.toISOString();
+  switch (command.type) {
+    case 'StartProcessing':
+    case 'CompletePayout':
+    case 'FailPayout':
+      return decide(command, payout);
+    case 'RequestProcessing': {
+      const { reason, not_dispatched_since } = command.data;
+      // Each reason names the status it was meant for; a payout that moved on is not dispatched.
+      requireStatus(payout, reason === 'stuck_processing' ? 'processing' : 'pending');
+      if (reason !== 'stuck_processing' && isNotDue(payout, command.now)) {
+        throw new PayoutRejected('not_due', `payout is scheduled for ${payout.scheduled_for}`);
+      }
+      if (
+        not_dispatched_since !== null &&
+        state.dispatched_at !== null &&
+        Date.parse(state.dispatched_at) >= not_dispatched_since.getTime()
+      ) {
+        return [];
+      }
+      return [{ type: 'PayoutProcessingRequested', data: { payout_id, reason, occurred_at } }];
+    }
+    case 'RecordTransientFailure': {
+      const { code, message, max_attempts, retry_delay_ms } = command.data;
+      if (!Number.isInteger(max_attempts) || max_attempts < 1 || !(retry_delay_ms >= 0)) {
+        throw new Error(
+          `invalid retry policy: max_attempts ${max_attempts}, retry_delay_ms ${retry_delay_ms}`,
+        );
+      }
+      requireStatus(payout, 'processing');
+      if (state.next_attempt_at !== null) {
+        throw new PayoutRejected(
+          'wrong_status',
+          `attempt ${payout.attempts} already failed; the next one is due at ${state.next_attempt_at}`,
+          { status: payout.status },
+        );
+      }
+      if (payout.attempts >= max_attempts) {
+        return [
+          {
+            type: 'PayoutFailed',
+            data: {
+              payout_id,
+              code: ATTEMPTS_EXHAUSTED,
+              message: `gave up after ${payout.attempts} attempts; last error ${code}: ${message}`,
+              retryable: true,
+              attempt: payout.attempts,
+              occurred_at,
+            },
+          },
+        ];
+      }
+      const next_attempt_at = new Date(command.now.getTime() + retry_delay_ms).toISOString();
+      return [
+        {
+          type: 'PayoutAttemptFailed',
+          data: {
+            payout_id,
+            attempt: payout.attempts,
+            code,
+            message,
+            retryable: true,
+            next_attempt_at,
+            occurred_at,
+          },
+        },
+      ];
+    }
+    case 'RetryProcessing': {
+      requireStatus(payout, 'processing');
+      if (state.next_attempt_at === null) {
+        throw new PayoutRejected(
+          'wrong_status',
+          `attempt ${payout.attempts} has not failed; nothing to retry`,
+          {
+            status: payout.status,
+          },
+        );
+      }
+      if (Date.parse(state.next_attempt_at) > command.now.getTime()) {
+        throw new PayoutRejected('not_due', `the next attempt is due at ${state.next_attempt_at}`);
+      }
+      return [
+        { type: 'PayoutProcessingStarted', data: { payout_id, attempt: payout.attempts + 1, occurred_at } },
+      ];
+    }
+  }
+}
+
+function isNotDue(payout: Payout, now: Date): boolean {
+  return payout.scheduled_for !== null && Date.parse(payout.scheduled_for) > now.getTime();
+}
+
+function requireStatus(payout: Payout, status: 'pending' | 'processing'): void {
+  if (payout.status !== status) {
+    throw new PayoutRejected('wrong_status', `payout is ${payout.status}; expected ${status}`, {
+      status: payout.status,
+    });
+  }
+}

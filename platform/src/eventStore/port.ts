@@ -57,6 +57,13 @@ export class WrongExpectedRevision extends Error {
   }
 }
 
+export type Backlog = {
+  /** Events waiting, at most the `limit` asked for. */
+  events: number;
+  /** When the oldest waiting event was recorded; null when none is waiting. */
+  oldestRecordedAt: Date | null;
+};
+
 /** Called with events in global order; the next batch waits until the returned promise settles. */
 export type EventsHandler = (events: RecordedEvent[]) => Promise<void>;
 
@@ -87,6 +94,11 @@ export interface EventStore {
   }): Promise<RecordedEvent[]>;
   /** The position of the last event readers of all events can see now (START when empty). */
   headPosition(): Promise<GlobalPosition>;
+  /**
+   * How far a follower at `from` is behind the head: the events after it that it can read now
+   * (counted up to `limit`, so a large backlog costs a bounded read) and when the oldest was recorded.
+   */
+  backlog(options: { from?: GlobalPosition | null; streamPrefix?: string; limit: number }): Promise<Backlog>;
   /** Catch up from `from`, then follow live events until aborted. Resolves when aborted; rejects if the handler throws. */
   subscribeToAll(handler: EventsHandler, options: SubscribeOptions): Promise<void>;
   close(): Promise<void>;

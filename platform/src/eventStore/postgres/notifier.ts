@@ -31,19 +31,30 @@ export function createNotifier(connectionString: string, channel: string): Notif
   const connect = async (): Promise<void> => {
     const next = new pg.Client({ connectionString });
     next.on('notification', wakeAll);
-    next.on('error', () => {
+    const lost = () => {
       if (client === next) client = null;
       next.end().catch(() => {});
       // Something may have been appended while we were deaf.
       wakeAll();
-    });
-    await next.connect();
-    await next.query(`listen "${channel}"`);
+    };
+    next.on('error', lost);
+    next.on('end', lost);
+    try {
+      await next.connect();
+      await next.query(`listen "${channel}"`);
+    } catch (err) {
+      next.removeListener('end', lost);
+      await next.end().catch(() => {});
+      throw err;
+    }
     if (closed) {
       await next.end();
       return;
     }
     client = next;
+    // Appends that committed between losing the old connection and listening on this one notified
+    // nobody: let every waiter look once more.
+    wakeAll();
   };
 
   const ensureListening = () => {

@@ -23,11 +23,16 @@ import {
 import { createNotifier } from './notifier.ts';
 import { migrateEventStore, notifyChannel } from './schema.ts';
 
+/** A unique-violation race or a lost connection is retried this often before the error is the caller's. */
+const MAX_ATTEMPTS = 4;
+const RETRY_BASE_DELAY_MS = 50;
 /** Events per read when catching up: large enough to amortise the round trip, small enough to stream. */
 const READ_BATCH = 500;
 /** A live subscriber re-reads at least this often even if a notification was lost. */
 const IDLE_WAIT_MS = 2_000;
 const MAX_RETRY_DELAY_MS = 5_000;
+/** First re-read delay while events are held back by an open transaction; doubles up to IDLE_WAIT_MS. */
+const HELD_BACK_FIRST_WAIT_MS = 50;
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]*$/;
 
 export type PostgresEventStoreOptions = {
@@ -64,12 +69,16 @@ export async function createPostgresEventStore(
   const COLUMNS =
     'position, transaction_id, stream_name, revision, event_id, type, data, metadata, recorded_at';
 
-  async function currentRevision(streamName: string): Promise<bigint | 'no_stream'> {
-    const { rows } = await pool.query<{ revision: string }>(
-      `select revision from ${t}.streams where stream_name = $1`,
-      [streamName],
-    );
-    return rows[0] ? BigInt(rows[0].revision) : 'no_stream';
+  /** Reads are safe to repeat, so a connection lost under one is retried before anyone hears of it. */
+  async function read<R extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<R[]> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return (await pool.query<R>(text, values)).rows;
+      } catch (err) {
+        if (!isConnectionLost(err) || attempt >= MAX_ATTEMPTS) throw err;
+        await sleep(RETRY_BASE_DELAY_MS * 2 ** attempt);
+      }
+    }
   }
 
   async function appendOnce(
@@ -77,23 +86,17 @@ export async function createPostgresEventStore(
     events: EventToAppend[],
     expected: ExpectedRevision,
   ): Promise<AppendResult> {
-    const { rows } = await pool.query<{
-      next_revision: string;
-      commit_position: string;
-      prepare_position: string;
-    }>(`select * from ${t}.append_events($1, $2, $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[])`, [
-      streamName,
-      typeof expected === 'bigint' ? expected.toString() : expected,
-      events.map((e) => e.id),
-      events.map((e) => e.type),
-      events.map((e) => JSON.stringify(e.data)),
-      events.map((e) => JSON.stringify(e.metadata)),
-    ]);
-    const row = rows[0]!;
-    return {
-      nextRevision: BigInt(row.next_revision),
-      position: { commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position) },
-    };
+    const { rows } = await pool.query<AppendRow>(appendEventsStatement(schema, streamName, events, expected));
+    return toAppendResult(rows[0]!);
+  }
+
+  /** Whether committed events wait behind a transaction that is still running. */
+  async function eventsHeldBack(): Promise<boolean> {
+    const rows = await read<{ held: boolean }>(
+      `select exists (select 1 from ${t}.events
+         where transaction_id >= pg_snapshot_xmin(pg_current_snapshot())) as held`,
+    );
+    return rows[0]?.held ?? false;
   }
 
   const store: EventStore = {
@@ -105,26 +108,27 @@ export async function createPostgresEventStore(
         try {
           return await appendOnce(streamName, events, expected);
         } catch (err) {
-          const e = err as { code?: string; constraint?: string; detail?: string };
+          const e = err as { code?: string; detail?: string };
           if (e.code === 'ES409') {
             const actual = BigInt(e.detail ?? '-1');
             throw new WrongExpectedRevision(streamName, expected, actual < 0n ? 'no_stream' : actual);
           }
-          // Two writers created the stream (or re-sent the same events) at once: the loser's retry
-          // either sees its events already stored or the stream's new revision.
-          const raced = e.code === '23505' && attempt < 3;
-          if (raced && (expected === 'any' || e.constraint === 'events_event_id_unique')) continue;
-          if (e.code === '23505' && e.constraint === 'events_stream_revision_unique') {
-            throw new WrongExpectedRevision(streamName, expected, await currentRevision(streamName));
-          }
           if (e.code === 'ES422') throw new Error(`stream ${streamName}: ${String((err as Error).message)}`);
-          throw err;
+          // A unique violation means another writer created the stream or stored these very events
+          // at the same moment; a lost connection may or may not have committed. Either way the next
+          // attempt sees the outcome: the events already stored (returned as they are, since event
+          // ids make an append idempotent) or the stream's new revision (a typed conflict).
+          const retry =
+            (e.code === '23505' && attempt < MAX_ATTEMPTS) ||
+            (isConnectionLost(err) && attempt < MAX_ATTEMPTS);
+          if (!retry) throw err;
+          if (e.code !== '23505') await sleep(RETRY_BASE_DELAY_MS * 2 ** attempt);
         }
       }
     },
 
     async readStream(streamName, { fromRevision = 0n, maxCount = Number.MAX_SAFE_INTEGER } = {}) {
-      const { rows } = await pool.query<EventRow>(
+      const rows = await read<EventRow>(
         `select ${COLUMNS} from ${t}.events where stream_name = $1 and revision >= $2
          order by revision limit $3`,
         [streamName, fromRevision.toString(), maxCount],
@@ -134,7 +138,7 @@ export async function createPostgresEventStore(
 
     async readAll({ from, maxCount = READ_BATCH, streamPrefix } = {}) {
       const after = from ?? START;
-      const { rows } = await pool.query<EventRow>(
+      const rows = await read<EventRow>(
         `select ${COLUMNS} from ${t}.events
          where (transaction_id, position) > ($1::xid8, $2::bigint)
            and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
@@ -147,7 +151,7 @@ export async function createPostgresEventStore(
     },
 
     async headPosition() {
-      const { rows } = await pool.query<{ transaction_id: string; position: string }>(
+      const rows = await read<{ transaction_id: string; position: string }>(
         `select transaction_id, position from ${t}.events
          where transaction_id < pg_snapshot_xmin(pg_current_snapshot())
          order by transaction_id desc, position desc limit 1`,
@@ -156,14 +160,32 @@ export async function createPostgresEventStore(
       return row ? { commit: BigInt(row.transaction_id), prepare: BigInt(row.position) } : START;
     },
 
+    async backlog({ from, streamPrefix, limit }) {
+      const after = from ?? START;
+      const rows = await read<{ events: number; oldest: Date | null }>(
+        `select count(*)::int as events, min(recorded_at) as oldest from (
+           select recorded_at from ${t}.events
+           where (transaction_id, position) > ($1::xid8, $2::bigint)
+             and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+             and ($4::text is null or starts_with(stream_name, $4::text))
+           order by transaction_id, position
+           limit $3) waiting`,
+        [after.commit.toString(), after.prepare.toString(), limit, streamPrefix ?? null],
+      );
+      return { events: rows[0]?.events ?? 0, oldestRecordedAt: rows[0]?.oldest ?? null };
+    },
+
     async subscribeToAll(handler, { from, streamPrefix, signal, onRetry }) {
       let checkpoint: GlobalPosition = from ?? START;
       let failures = 0;
+      let heldBackWaitMs = HELD_BACK_FIRST_WAIT_MS;
       while (!signal.aborted) {
         const seen = notifier.generation();
         let batch: RecordedEvent[];
+        let heldBack = false;
         try {
           batch = await store.readAll({ from: checkpoint, maxCount: READ_BATCH, streamPrefix });
+          if (batch.length === 0) heldBack = await eventsHeldBack();
           failures = 0;
         } catch (err) {
           failures += 1;
@@ -174,9 +196,18 @@ export async function createPostgresEventStore(
           continue;
         }
         if (batch.length === 0) {
-          await notifier.wait(seen, IDLE_WAIT_MS, signal);
+          // Committed events held back by an older transaction still running become readable when
+          // it ends, and that transaction may notify nobody (it need not be an append): look again
+          // soon, backing off, instead of sleeping until the idle timeout.
+          if (heldBack) {
+            await notifier.wait(seen, heldBackWaitMs, signal);
+            heldBackWaitMs = Math.min(heldBackWaitMs * 2, IDLE_WAIT_MS);
+          } else {
+            await notifier.wait(seen, IDLE_WAIT_MS, signal);
+          }
           continue;
         }
+        heldBackWaitMs = HELD_BACK_FIRST_WAIT_MS;
         await handler(batch);
         checkpoint = batch.at(-1)!.position;
       }
@@ -187,6 +218,49 @@ export async function createPostgresEventStore(
     },
   };
   return store;
+}
+
+type AppendRow = { next_revision: string; commit_position: string; prepare_position: string };
+
+/**
+ * The one statement that appends: all events in one round trip, the expected revision checked under
+ * the stream's row lock. Exported so that a test can run it inside a transaction it holds open.
+ */
+export function appendEventsStatement(
+  schema: string,
+  streamName: string,
+  events: EventToAppend[],
+  expected: ExpectedRevision,
+): { text: string; values: unknown[] } {
+  if (!SCHEMA_NAME.test(schema)) throw new Error(`invalid event store schema name: ${schema}`);
+  return {
+    text: `select * from "${schema}".append_events($1, $2, $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[])`,
+    values: [
+      streamName,
+      typeof expected === 'bigint' ? expected.toString() : expected,
+      events.map((e) => e.id),
+      events.map((e) => e.type),
+      events.map((e) => JSON.stringify(e.data)),
+      events.map((e) => JSON.stringify(e.metadata)),
+    ],
+  };
+}
+
+function toAppendResult(row: AppendRow): AppendResult {
+  return {
+    nextRevision: BigInt(row.next_revision),
+    position: { commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position) },
+  };
+}
+
+/** The server went away or ended the session: the statement may or may not have run. */
+export function isConnectionLost(err: unknown): boolean {
+  const e = err as { code?: string; message?: string };
+  if (typeof e?.code === 'string' && (/^57P0[123]$/.test(e.code) || e.code.startsWith('08'))) return true;
+  if (e?.code === 'ECONNRESET' || e?.code === 'ECONNREFUSED' || e?.code === 'EPIPE') return true;
+  return /Connection terminated|connection (is )?closed|Client has encountered a connection error/i.test(
+    e?.message ?? '',
+  );
 }
 
 function toRecorded(row: EventRow): RecordedEvent {

@@ -7,8 +7,19 @@ import type { Logger } from '../logger.ts';
 import { isNotFound } from './nats.ts';
 
 /** Time a handler has before NATS redelivers its message to someone else. */
-const ACK_WAIT_NS = 30 * 1_000_000_000;
+const ACK_WAIT_MS = 30_000;
 const RETRY_DELAY_MS = 1_000;
+
+/**
+ * Thrown by a handler whose message is not due yet (a retry waiting for its time): the message is
+ * redelivered after `delayMs`, without the warning a failure gets.
+ */
+export class DeferMessage extends Error {
+  constructor(readonly delayMs: number) {
+    super(`deferred for ${delayMs} ms`);
+    this.name = 'DeferMessage';
+  }
+}
 
 export type ConsumerOptions = {
   stream: string;
@@ -17,6 +28,8 @@ export type ConsumerOptions = {
   filterSubject: string;
   /** Messages handled at once by this replica. */
   concurrency?: number;
+  /** Time a handler has before its message goes to someone else (default 30 s). */
+  ackWaitMs?: number;
   signal: AbortSignal;
   logger: Logger;
 };
@@ -25,19 +38,20 @@ export async function ensureConsumer(
   jsm: JetStreamManager,
   options: Omit<ConsumerOptions, 'signal' | 'logger'>,
 ) {
+  const ackWaitNs = (options.ackWaitMs ?? ACK_WAIT_MS) * 1_000_000;
   const config = {
     durable_name: options.durable,
     ack_policy: AckPolicy.Explicit,
     deliver_policy: DeliverPolicy.All,
     filter_subject: options.filterSubject,
-    ack_wait: ACK_WAIT_NS,
+    ack_wait: ackWaitNs,
     max_ack_pending: 1_000,
   };
   try {
     await jsm.consumers.info(options.stream, options.durable);
     await jsm.consumers.update(options.stream, options.durable, {
       filter_subject: options.filterSubject,
-      ack_wait: ACK_WAIT_NS,
+      ack_wait: ackWaitNs,
     });
   } catch (err) {
     if (!isNotFound(err)) throw err;
@@ -81,6 +95,10 @@ export async function runConsumer(
       })
         .then(() => m.ack())
         .catch((err: unknown) => {
+          if (err instanceof DeferMessage) {
+            m.nak(Math.max(0, Math.ceil(err.delayMs)));
+            return;
+          }
           options.logger.warn(
             { err: (err as Error).message, event_id: parsed.data.event_id, delivery: m.info.deliveryCount },
             'event handling failed; will be redelivered',

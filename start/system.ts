@@ -39,7 +39,7 @@ export async function startSystem(config: SystemConfig, logger: Logger): Promise
   }
   const apiKeys = configuredApiKeys(config);
   const infra = await openInfrastructure(config, logger, 'payouts');
-  const commandApp = startCommandApi(infra, apiKeys);
+  const commandApp = await startCommandApi(infra, apiKeys, config);
   const queryApp = await startQueryApi(infra, apiKeys);
   const relay = await startRelay(infra);
   const projector = await startProjector(infra, { concurrency: config.PROJECTOR_CONCURRENCY });

@@ -48,6 +48,23 @@ export const CreatePayoutBody = z
   .meta({ id: 'CreatePayout' });
 export type CreatePayoutBody = z.infer<typeof CreatePayoutBody>;
 
+/** PUT: the whole editable payout again; an omitted optional field returns to its default. */
+export const ReplacePayoutBody = CreatePayoutBody.meta({ id: 'ReplacePayout' });
+export type ReplacePayoutBody = z.infer<typeof ReplacePayoutBody>;
+
+/** PATCH: only the fields sent change; `null` clears `description` or `scheduled_for`. */
+export const UpdatePayoutBody = z
+  .strictObject({
+    amount: amountInput.optional(),
+    currency: currency.optional(),
+    recipient_account: recipientAccount.optional(),
+    description: description.optional(),
+    metadata: metadata.optional(),
+    scheduled_for: scheduledFor.optional(),
+  })
+  .meta({ id: 'UpdatePayout', example: { amount: '250.00', description: 'Corrected amount' } });
+export type UpdatePayoutBody = z.infer<typeof UpdatePayoutBody>;
+
 export const PayoutResource = z
   .object({
     id: z.uuid().meta({ example: '0b0a4e0e-7c55-4c4b-9d7e-6a0f2f5e8c11' }),

@@ -53,5 +53,7 @@ export const durationMs = (fallback: number) => z.coerce.number().int().min(0).d
 /** Variables of the services that answer HTTP. */
 export const httpEnv = {
   API_KEYS: z.string().optional(),
+  /** A file of API_KEYS entries, one a line (`#` comments allowed); read once at start-up. */
+  API_KEYS_FILE: z.string().min(1).optional(),
   DEV_API_KEY: z.string().min(16, 'at least 16 characters').optional(),
 };

@@ -11,6 +11,7 @@ export * from './eventStore/postgres/postgresEventStore.ts';
 export * from './http/auth.ts';
 export * from './http/jsonBody.ts';
 export * from './http/problem.ts';
+export * from './http/rateLimit.ts';
 export * from './http/requestContext.ts';
 export * from './http/server.ts';
 export * from './infrastructure.ts';

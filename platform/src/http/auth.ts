@@ -1,6 +1,7 @@
 // API keys: `Authorization: Bearer <key>`. Only SHA-256 hashes of keys are configured (keys are long
 // random strings, so a fast hash is enough); each key has an id, a tenant and scopes.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { MiddlewareHandler } from 'hono';
 import { HttpProblem } from './problem.ts';
 
@@ -26,9 +27,13 @@ export function parseApiKeys(text: string): ApiKeyRecord[] {
     .map((entry) => entry.trim())
     .filter((entry) => entry !== '' && !entry.startsWith('#'))
     .map((entry, index) => {
-      const [id, tenant, scopes, sha256, ...rest] = entry.split(':');
-      const scopeList = (scopes ?? '').split('+');
-      if (!id || !tenant || !sha256 || rest.length > 0 || !/^[0-9a-f]{64}$/.test(sha256)) {
+      // Scopes contain colons themselves (`payouts:write`): the id and tenant are the first two
+      // parts, the hash the last, and the scopes everything between.
+      const parts = entry.split(':');
+      const [id, tenant] = parts;
+      const sha256 = parts.length >= 4 ? parts.at(-1) : undefined;
+      const scopeList = parts.slice(2, -1).join(':').split('+');
+      if (!id || !tenant || !sha256 || !/^[0-9a-f]{64}$/.test(sha256)) {
         throw new Error(`API key entry ${index + 1} is not id:tenant:scopes:sha256hex`);
       }
       const unknown = scopeList.filter((s) => !(SCOPES as readonly string[]).includes(s));
@@ -62,13 +67,31 @@ export function requireScope(scope: Scope): MiddlewareHandler<AuthEnv> {
   };
 }
 
-/** The keys a service accepts: configured ones, plus DEV_API_KEY (tenant dev, all scopes) outside production. */
+/**
+ * The keys a service accepts: API_KEYS and the lines of API_KEYS_FILE (same format; a file keeps
+ * hashes out of the process environment), plus DEV_API_KEY (tenant dev, all scopes) outside production.
+ */
 export function configuredApiKeys(config: {
   NODE_ENV: string;
   API_KEYS?: string | undefined;
+  API_KEYS_FILE?: string | undefined;
   DEV_API_KEY?: string | undefined;
 }): ApiKeyRecord[] {
   const keys = parseApiKeys(config.API_KEYS ?? '');
+  if (config.API_KEYS_FILE) {
+    let text: string;
+    try {
+      text = readFileSync(config.API_KEYS_FILE, 'utf8');
+    } catch (err) {
+      throw new Error(
+        `API_KEYS_FILE: cannot read ${config.API_KEYS_FILE} (${(err as NodeJS.ErrnoException).code})`,
+      );
+    }
+    keys.push(...parseApiKeys(text));
+  }
+  const ids = keys.map((k) => k.id);
+  const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (duplicate) throw new Error(`API key id ${duplicate} is configured twice`);
   if (config.NODE_ENV !== 'production' && config.DEV_API_KEY) {
     keys.push({ id: 'dev', tenant: 'dev', scopes: [...SCOPES], sha256: hashApiKey(config.DEV_API_KEY) });
   }
@@ -76,8 +99,36 @@ export function configuredApiKeys(config: {
     throw new Error(
       config.NODE_ENV === 'production'
         ? 'API_KEYS: production needs at least one configured API key (DEV_API_KEY is ignored there)'
-        : 'API_KEYS or DEV_API_KEY: configure at least one API key',
+        : 'API_KEYS, API_KEYS_FILE or DEV_API_KEY: configure at least one API key',
     );
   }
   return keys;
+}
+
+export type MintedApiKey = {
+  /** Shown once to whoever minted it; only its hash is ever stored. */
+  key: string;
+  /** The API_KEYS / API_KEYS_FILE line that makes the service accept it. */
+  configLine: string;
+};
+
+const KEY_PART = /^[A-Za-z0-9_.-]+$/;
+
+/** A new random key (32 bytes, base64url) and its configuration line `id:tenant:scopes:sha256`. */
+export function mintApiKey(options: { id: string; tenant: string; scopes: Scope[] }): MintedApiKey {
+  for (const [name, value] of [
+    ['id', options.id],
+    ['tenant', options.tenant],
+  ] as const) {
+    if (!KEY_PART.test(value))
+      throw new Error(`${name} must be letters, digits, _ . or - (got ${JSON.stringify(value)})`);
+  }
+  if (options.scopes.length === 0) throw new Error('scopes: name at least one');
+  const unknown = options.scopes.filter((s) => !(SCOPES as readonly string[]).includes(s));
+  if (unknown.length > 0) throw new Error(`unknown scope ${unknown.join(', ')}; known: ${SCOPES.join(', ')}`);
+  const key = `pk_${options.id}_${randomBytes(32).toString('base64url')}`;
+  return {
+    key,
+    configLine: `${options.id}:${options.tenant}:${options.scopes.join('+')}:${hashApiKey(key)}`,
+  };
 }

@@ -16,7 +16,7 @@ await runUntilSignalled(logger, async () => {
   const config = loadConfig(commandApiEnv);
   const apiKeys = configuredApiKeys(config);
   const infra = await openInfrastructure(config, logger, 'command-api');
-  const app = startCommandApi(infra, apiKeys);
+  const app = await startCommandApi(infra, apiKeys, config);
   addOperationalRoutes(app, [{ name: 'event store', check: () => infra.eventStore.headPosition() }]);
   const server = await startHttpServer(app.fetch, config.PORT, logger);
   return {

@@ -1,86 +1,149 @@
 // The write side of /api/v1/payouts: each handler turns a request into one payout command.
-import { randomUUID } from 'node:crypto';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { createPayoutRoute, PayoutRejected, payoutDecider, payoutStreamName } from '@payouts/contracts';
 import {
-  type AuthEnv,
+  cancelPayoutRoute,
+  createPayoutRoute,
+  DEFAULT_CURRENCY,
+  type Payout,
+  type PayoutCommand,
+  payoutDecider,
+  payoutStreamName,
+  replacePayoutRoute,
+  updatePayoutRoute,
+} from '@payouts/contracts';
+import {
   type EventStore,
   HttpProblem,
   handleCommand,
-  type RequestContextEnv,
+  loadStream,
   requireScope,
   validationProblem,
+  WrongExpectedRevision,
 } from '@payouts/platform';
 import type { Context } from 'hono';
-import { toResource } from './toResource.ts';
+import type { IdempotencyStore } from '../idempotency/store.ts';
+import { createPayout } from './createPayout.ts';
+import { type CommandEnv, commandContext, type PayoutResponse, payoutResponse, run } from './edge.ts';
+import { ifMatchHolds, preconditionFailed } from './etag.ts';
+import { requireFutureSchedule } from './schedule.ts';
 
-export type CommandEnv = AuthEnv & RequestContextEnv;
+export type { CommandEnv } from './edge.ts';
 
-export function payoutRoutes(
-  app: OpenAPIHono<CommandEnv>,
-  deps: { eventStore: EventStore; clock: () => Date },
-) {
+export type PayoutRouteDeps = {
+  eventStore: EventStore;
+  idempotency: IdempotencyStore;
+  clock: () => Date;
+};
+
+export const COLLECTION_PATH = '/api/v1/payouts';
+export const ITEM_PATH = '/api/v1/payouts/:id';
+
+/** Writers racing on one payout without If-Match: reload and decide again this many times. */
+const MAX_WRITE_ATTEMPTS = 3;
+
+export function payoutRoutes(app: OpenAPIHono<CommandEnv>, deps: PayoutRouteDeps) {
   app.use('/api/v1/payouts/*', requireScope('payouts:write'));
 
   app.openapi(createPayoutRoute, async (c) => {
-    const body = c.req.valid('json');
-    const principal = c.get('principal');
-    const payoutId = randomUUID();
-    const result = await run(c, () =>
-      handleCommand(
-        deps.eventStore,
-        payoutDecider,
-        payoutStreamName(payoutId),
-        {
-          type: 'RequestPayout',
-          data: {
-            payout_id: payoutId,
-            tenant_id: principal.tenant,
-            amount: body.amount,
-            currency: body.currency,
-            recipient_account: body.recipient_account,
-            description: body.description ?? null,
-            metadata: body.metadata ?? {},
-            scheduled_for: body.scheduled_for ?? null,
-          },
-          now: deps.clock(),
-        },
-        commandContext(c),
-        { expected: 'no_stream' },
-      ),
-    );
-    const payout = result.state!;
-    c.header('Location', `/api/v1/payouts/${payout.id}/`);
-    c.header('ETag', `"${result.revision}"`);
-    return c.json(toResource(payout), 201);
+    const response = await createPayout(c, deps, {
+      body: c.req.valid('json'),
+      idempotencyKey: c.req.valid('header')['idempotency-key'],
+    });
+    return c.json(response.resource, 201, response.headers);
   });
+
+  app.openapi(replacePayoutRoute, async (c) => {
+    const body = c.req.valid('json');
+    requireFutureSchedule(body.scheduled_for, deps.clock());
+    const changes = {
+      amount: body.amount,
+      currency: body.currency ?? DEFAULT_CURRENCY,
+      recipient_account: body.recipient_account,
+      description: body.description ?? null,
+      metadata: body.metadata ?? {},
+      scheduled_for: body.scheduled_for ?? null,
+    };
+    const result = await changePayout(c, deps, c.req.valid('param').id, c.req.valid('header')['if-match'], {
+      type: 'UpdatePayout',
+      data: { changes },
+      now: deps.clock(),
+    });
+    return c.json(result.resource, 200, result.headers);
+  });
+
+  app.openapi(updatePayoutRoute, async (c) => {
+    const body = c.req.valid('json');
+    const changes = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
+    if (Object.keys(changes).length === 0) {
+      throw validationProblem([{ field: '(body)', message: 'send at least one field to change' }]);
+    }
+    requireFutureSchedule(body.scheduled_for, deps.clock());
+    const result = await changePayout(c, deps, c.req.valid('param').id, c.req.valid('header')['if-match'], {
+      type: 'UpdatePayout',
+      data: { changes },
+      now: deps.clock(),
+    });
+    return c.json(result.resource, 200, result.headers);
+  });
+
+  app.openapi(cancelPayoutRoute, async (c) => {
+    const result = await changePayout(c, deps, c.req.valid('param').id, c.req.valid('header')['if-match'], {
+      type: 'CancelPayout',
+      data: { reason: null },
+      now: deps.clock(),
+    });
+    return c.json(result.resource, 200, result.headers);
+  });
+
+  // Registered last: reached only when no route above answered the method.
+  app.all(COLLECTION_PATH, otherMethods('GET, HEAD, POST'));
+  app.all(ITEM_PATH, otherMethods('GET, HEAD, PUT, PATCH, DELETE'));
 }
 
-function commandContext(c: Context<CommandEnv>) {
-  return {
-    correlation_id: c.get('correlationId'),
-    causation_id: c.get('requestId'),
-    actor: c.get('principal').keyId,
-    traceparent: c.get('traceparent'),
+/** 405 with Allow for a method the resource does not have; reads belong to query-api. */
+function otherMethods(allow: string) {
+  return (c: Context<CommandEnv>) => {
+    if (c.req.method === 'OPTIONS') return c.body(null, 204, { Allow: allow });
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') {
+      throw new HttpProblem(404, 'Not found', 'reads of /api/v1/payouts are served by query-api');
+    }
+    throw new HttpProblem(405, 'Method not allowed', `${c.req.method} is not allowed here; use ${allow}`, {
+      type: '/problems/method-not-allowed',
+      headers: { Allow: allow },
+    });
   };
 }
 
-/** Turns the payout's refusals into problems; everything else is a server error for onError. */
-async function run<T>(c: Context<CommandEnv>, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (err) {
-    if (!(err instanceof PayoutRejected)) throw err;
-    switch (err.kind) {
-      case 'invalid':
-        throw validationProblem([{ field: err.details.field ?? '(body)', message: err.message }]);
-      case 'not_found':
-        throw new HttpProblem(404, 'Not found', `no payout at ${c.req.path}`);
-      default:
-        throw new HttpProblem(409, 'Conflict', err.message, {
-          type: '/problems/payout-state',
-          ...(err.details.status ? { payout_status: err.details.status } : {}),
-        });
+/** Update or cancel: the payout must be this tenant's, If-Match must hold, then decide and append. */
+async function changePayout(
+  c: Context<CommandEnv>,
+  deps: PayoutRouteDeps,
+  id: string,
+  ifMatch: string | undefined,
+  command: PayoutCommand,
+): Promise<PayoutResponse> {
+  const streamName = payoutStreamName(id);
+  for (let attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt++) {
+    const loaded = await loadStream(deps.eventStore, payoutDecider, streamName);
+    // Another tenant's payout is as absent as a missing one: its existence is not ours to learn.
+    if (loaded.state === null || loaded.state.tenant_id !== c.get('principal').tenant) {
+      throw new HttpProblem(404, 'Not found', `no payout ${id}`);
+    }
+    const revision = loaded.revision as bigint;
+    if (ifMatch !== undefined && !ifMatchHolds(ifMatch, revision)) throw preconditionFailed(revision);
+    try {
+      const result = await run(c, () =>
+        handleCommand(deps.eventStore, payoutDecider, streamName, command, commandContext(c), {
+          expected: revision,
+        }),
+      );
+      return payoutResponse(200, result.state as Payout, result.revision);
+    } catch (err) {
+      // Someone wrote since we loaded: load again (If-Match then fails with 412, as it should).
+      if (!(err instanceof WrongExpectedRevision)) throw err;
     }
   }
+  throw new HttpProblem(409, 'Conflict', 'the payout is being changed concurrently; retry', {
+    type: '/problems/concurrent-change',
+  });
 }

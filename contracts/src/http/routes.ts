@@ -4,6 +4,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { CreatePayoutBody, PayoutResource, Problem, ReplacePayoutBody, UpdatePayoutBody } from '../api.ts';
+import { PAYOUT_STATUSES } from '../payout/events.ts';
 
 const problem = (description: string) => ({
   description,
@@ -97,20 +98,52 @@ export const createPayoutRoute = createRoute({
   },
 });
 
+/** The longest a read waits for the read model to reach a requested revision: long enough for a
+ * projector that is a few seconds behind, short enough to stay well inside client timeouts. */
+export const READ_WAIT_MAX_MS = 5_000;
+
+const revisionText = z.string().regex(/^\d{1,18}$/, 'must be a revision number (the ETag of a write)');
+
+const ReadPayoutHeaders = z.object({
+  'if-none-match': z
+    .string()
+    .optional()
+    .meta({ param: { name: 'If-None-Match', in: 'header' }, description: 'An ETag; 304 if unchanged.' }),
+  'x-min-revision': revisionText.optional().meta({
+    param: { name: 'X-Min-Revision', in: 'header' },
+    description: `Wait (at most ${READ_WAIT_MAX_MS / 1000} s) until the payout has reached this revision.`,
+  }),
+});
+
+const ReadPayoutQuery = z.object({
+  min_revision: revisionText
+    .optional()
+    .meta({ param: { name: 'min_revision', in: 'query' }, description: 'Same as `X-Min-Revision`.' }),
+});
+
+const staleHeader = {
+  'X-Read-Model-Stale': {
+    description: 'Present (`true`) when the read model had not reached the requested revision in time.',
+    schema: { type: 'string' as const },
+  },
+};
+
 export const getPayoutRoute = createRoute({
   method: 'get',
   path: '/api/v1/payouts/{id}',
   tags: ['payouts'],
   summary: 'Read one payout',
+  description: `Read-your-writes: send the revision a write answered (its \`ETag\`) as \`X-Min-Revision\` (or \`min_revision\`) and the read waits, at most ${READ_WAIT_MAX_MS / 1000} s, until the read model has reached it. If it has not by then, the answer is what the read model has, marked \`X-Read-Model-Stale: true\`.`,
   security: [{ bearer: [] }],
-  request: { params: payoutIdParam },
+  request: { params: payoutIdParam, headers: ReadPayoutHeaders, query: ReadPayoutQuery },
   responses: {
     200: {
       description: 'The payout.',
-      headers: etagHeader,
+      headers: { ...etagHeader, ...staleHeader },
       content: { 'application/json': { schema: PayoutResource } },
     },
-    400: problem('The id is not a UUID.'),
+    304: { description: '`If-None-Match` names the current revision.', headers: etagHeader },
+    400: problem('The id is not a UUID, or a revision is not a number; `errors` names it.'),
     404: problem('No such payout for this tenant.'),
     ...commonProblems,
   },
@@ -127,29 +160,134 @@ export const PayoutPage = z
   })
   .meta({ id: 'PayoutPage' });
 
-export const ListPayoutsQuery = z.object({
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(100)
-    .default(20)
-    .meta({ param: { name: 'limit', in: 'query' }, description: 'Page size, 1 to 100.', example: 20 }),
-  cursor: z
-    .string()
+/** Fields a list may be ordered by; ties are always broken by `id`. */
+export const PAYOUT_ORDERING_FIELDS = ['created_at', 'amount', 'status', 'updated_at'] as const;
+export type PayoutOrderingField = (typeof PAYOUT_ORDERING_FIELDS)[number];
+
+/** A repeated query parameter (`?status=a&status=b`) counts as a comma-separated list. */
+const joinRepeated = (value: unknown) => (Array.isArray(value) ? value.join(',') : value);
+const queryParam = (name: string) => ({ param: { name, in: 'query' as const } });
+/** ISO 8601 date-time with an offset, or a date (midnight UTC). */
+const instant = (name: string, description: string) =>
+  z
+    .union([z.iso.datetime({ offset: true }), z.iso.date()], {
+      error: 'must be an ISO 8601 date-time with an offset, or a date',
+    })
     .optional()
-    .meta({
-      param: { name: 'cursor', in: 'query' },
-      description: 'Opaque cursor from `next` or `previous`.',
-    }),
-});
+    .meta({ ...queryParam(name), description, example: '2026-11-01T00:00:00Z' });
+/** Non-negative decimal, compared numerically; bounded so the database never parses a novel. */
+const amountBound = (name: string, description: string) =>
+  z
+    .string()
+    .regex(/^\d{1,20}(\.\d{1,20})?$/, 'must be a non-negative decimal number such as "100.50"')
+    .optional()
+    .meta({ ...queryParam(name), description, example: '100.00' });
+
+export const ListPayoutsQuery = z
+  .object({
+    limit: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(100)
+      .default(20)
+      .meta({ ...queryParam('limit'), description: 'Page size, 1 to 100.', example: 20 }),
+    cursor: z
+      .string()
+      .optional()
+      .meta({ ...queryParam('cursor'), description: 'Opaque cursor from `next` or `previous`.' }),
+    status: z
+      .preprocess(
+        joinRepeated,
+        z
+          .string()
+          .regex(
+            new RegExp(`^(${PAYOUT_STATUSES.join('|')})(,(${PAYOUT_STATUSES.join('|')}))*$`),
+            `must be one or more of ${PAYOUT_STATUSES.join(', ')}, separated by commas`,
+          ),
+      )
+      .optional()
+      .meta({
+        ...queryParam('status'),
+        type: 'string',
+        description: 'One status, or several separated by commas (or the parameter repeated).',
+        example: 'pending,processing',
+      }),
+    currency: z
+      .string()
+      .regex(/^[A-Za-z]{3}$/, 'must be a three-letter ISO 4217 code')
+      .optional()
+      .meta({ ...queryParam('currency'), description: 'ISO 4217 code, case-insensitive.', example: 'rub' }),
+    min_amount: amountBound('min_amount', 'Amount at least this (numeric comparison).'),
+    max_amount: amountBound('max_amount', 'Amount at most this (numeric comparison).'),
+    created_after: instant('created_after', 'Created at or after this time.'),
+    created_before: instant('created_before', 'Created at or before this time.'),
+    updated_after: instant('updated_after', 'Last changed at or after this time.'),
+    updated_before: instant('updated_before', 'Last changed at or before this time.'),
+    recipient_account: z
+      .string()
+      .min(1)
+      .max(100)
+      .optional()
+      .meta({ ...queryParam('recipient_account'), description: 'Exactly this recipient account.' }),
+    search: z
+      .string()
+      .trim()
+      .min(3, 'must be at least 3 characters (shorter text cannot use the search index)')
+      .max(100)
+      .optional()
+      .meta({
+        ...queryParam('search'),
+        description:
+          'Case-insensitive substring of `recipient_account` or `description`, at least 3 characters.',
+        example: '4081',
+      }),
+    ordering: z
+      .string()
+      .regex(
+        new RegExp(`^-?(${PAYOUT_ORDERING_FIELDS.join('|')})(,-?(${PAYOUT_ORDERING_FIELDS.join('|')}))*$`),
+        `must be fields among ${PAYOUT_ORDERING_FIELDS.join(', ')}, each optionally prefixed by -, separated by commas`,
+      )
+      .refine((text) => {
+        const fields = text.split(',').map((f) => f.replace(/^-/, ''));
+        return new Set(fields).size === fields.length;
+      }, 'names a field twice')
+      .optional()
+      .meta({
+        ...queryParam('ordering'),
+        description:
+          'Sort keys among created_at, amount, status, updated_at; `-` for descending, commas for several. Default `-created_at`; ties are broken by id.',
+        example: 'status,-created_at',
+      }),
+  })
+  .superRefine((q, ctx) => {
+    if (
+      q.min_amount !== undefined &&
+      q.max_amount !== undefined &&
+      compareDecimals(q.min_amount, q.max_amount) > 0
+    ) {
+      ctx.addIssue({ code: 'custom', path: ['max_amount'], message: 'must not be less than min_amount' });
+    }
+  });
+export type ListPayoutsQuery = z.infer<typeof ListPayoutsQuery>;
+
+/** Compares two non-negative decimal strings without floats. */
+function compareDecimals(a: string, b: string): number {
+  const [ai = '', af = ''] = a.split('.');
+  const [bi = '', bf = ''] = b.split('.');
+  const width = Math.max(af.length, bf.length);
+  const an = BigInt(ai + af.padEnd(width, '0'));
+  const bn = BigInt(bi + bf.padEnd(width, '0'));
+  return an === bn ? 0 : an < bn ? -1 : 1;
+}
 
 export const listPayoutsRoute = createRoute({
   method: 'get',
   path: '/api/v1/payouts',
   tags: ['payouts'],
   summary: 'List payouts',
-  description: 'Newest first, in pages (`next`/`previous` cursor links).',
+  description:
+    'Filtered, searched and ordered (default newest first), in pages (`next`/`previous` cursor links). Every filter, the search and every ordering are served by indexes.',
   security: [{ bearer: [] }],
   request: { query: ListPayoutsQuery },
   responses: {

@@ -12,10 +12,21 @@ import {
   validationProblem,
 } from '@payouts/platform';
 import type { Kysely } from 'kysely';
+import { type AuditDeps, auditRoutes } from './audit/routes.ts';
+import { type Projections, pollingProjections } from './payouts/readYourWrites.ts';
 import { payoutQueryRoutes, type QueryEnv } from './payouts/routes.ts';
 import type { ReadModel } from './readModel/schema.ts';
 
-export type QueryAppDeps = { db: Kysely<ReadModel>; apiKeys: ApiKeyRecord[]; logger: Logger };
+export type QueryAppDeps = {
+  db: Kysely<ReadModel>;
+  apiKeys: ApiKeyRecord[];
+  logger: Logger;
+  /** Wakes reads waiting for a revision; without it they re-check on a short timer. */
+  projections?: Projections;
+  /** How long a read waits for a revision; at most (and by default) READ_WAIT_MAX_MS. */
+  readWaitMs?: number | undefined;
+  audit: AuditDeps;
+};
 
 export function createQueryApp(deps: QueryAppDeps): OpenAPIHono<QueryEnv> {
   const app = new OpenAPIHono<QueryEnv>({
@@ -29,6 +40,12 @@ export function createQueryApp(deps: QueryAppDeps): OpenAPIHono<QueryEnv> {
   app.use('*', httpMetrics('query-api'));
   app.use('/api/*', requestContext(deps.logger));
   app.use('/api/v1/payouts/*', apiKeyAuth(deps.apiKeys));
-  payoutQueryRoutes(app, { db: deps.db });
+  // Audit routes first: /api/v1/payouts/audit/... must not be taken for a payout id.
+  auditRoutes(app, deps.audit);
+  payoutQueryRoutes(app, {
+    db: deps.db,
+    projections: deps.projections ?? pollingProjections,
+    readWaitMs: deps.readWaitMs,
+  });
   return app;
 }

@@ -17,7 +17,7 @@ await runUntilSignalled(logger, async () => {
   const config = loadConfig(queryApiEnv);
   const apiKeys = configuredApiKeys(config);
   const infra = await openInfrastructure(config, logger, 'query-api');
-  const app = await startQueryApi(infra, apiKeys);
+  const app = await startQueryApi(infra, apiKeys, { eventStoreSchema: config.EVENT_STORE_SCHEMA });
   addOperationalRoutes(app, [{ name: 'read model', check: () => sql`select 1`.execute(infra.db) }]);
   const server = await startHttpServer(app.fetch, config.PORT, logger);
   return {

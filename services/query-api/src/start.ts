@@ -1,52 +1,94 @@
 // How query-api's two processes start, alone (main.ts, projector/main.ts) or with the other services.
 import {
   type ApiKeyRecord,
+  counter,
+  createNotifier,
+  gauge,
   type Infrastructure,
-  keepRunning,
   type Running,
   runConsumer,
+  runWithLease,
+  verifyEventChains,
 } from '@payouts/platform';
 import type { Kysely } from 'kysely';
 import { createQueryApp } from './app.ts';
+import { PROJECTED_CHANNEL } from './payouts/readYourWrites.ts';
 import { projectEvent } from './projector/projector.ts';
 import { migrateReadModel } from './readModel/migrations.ts';
 import type { ReadModel } from './readModel/schema.ts';
 
-export async function startQueryApi(infra: Infrastructure, apiKeys: ApiKeyRecord[]) {
+export async function startQueryApi(
+  infra: Infrastructure,
+  apiKeys: ApiKeyRecord[],
+  options: { eventStoreSchema?: string } = {},
+) {
   await migrateReadModel(infra.db);
+  const schema = options.eventStoreSchema ?? 'event_store';
   return createQueryApp({
     db: infra.db as Kysely<ReadModel>,
     apiKeys,
     logger: infra.logger.child({ service: 'query-api' }),
+    // Listens only once a read waits for a revision; the connection ends with the process.
+    projections: createNotifier(infra.databaseUrl, PROJECTED_CHANNEL),
+    audit: {
+      eventStore: infra.eventStore,
+      verifyChains: infra.eventStore.kind === 'postgres' ? () => verifyEventChains(infra.pool, schema) : null,
+    },
   });
 }
 
 export const PROJECTOR_CONSUMER = 'projector';
+/** The lease that keeps one projector active: replicas stand by and take over when it goes. */
+export const PROJECTOR_LEASE = 'query-api:projector';
+
+const lagSeconds = gauge(
+  'projector_lag_seconds',
+  'Seconds between an event being recorded in the event store and the projector handling it',
+  [],
+);
+const projected = counter('projector_events_total', 'Events the projector handled, by outcome', ['outcome']);
+const active = gauge('projector_active', '1 while this process holds the projector lease', []);
 
 export async function startProjector(
   infra: Infrastructure,
-  options: { concurrency: number },
+  options: { concurrency: number; leaseCheckMs?: number },
 ): Promise<Running> {
   await migrateReadModel(infra.db);
   const logger = infra.logger.child({ service: 'projector' });
   const db = infra.db as Kysely<ReadModel>;
   const controller = new AbortController();
-  const done = keepRunning('projector', logger, controller.signal, (signal) =>
-    runConsumer(
-      infra.nats,
-      infra.jsm,
-      {
-        stream: infra.bus.stream,
-        durable: PROJECTOR_CONSUMER,
-        filterSubject: `${infra.bus.subjectPrefix}.events.>`,
-        concurrency: options.concurrency,
-        signal,
-        logger,
-      },
-      async (event) => {
-        await projectEvent(db, infra.eventStore, event);
-      },
-    ),
+  const done = runWithLease(
+    {
+      connectionString: infra.databaseUrl,
+      name: PROJECTOR_LEASE,
+      signal: controller.signal,
+      logger,
+      checkEveryMs: options.leaseCheckMs,
+    },
+    async (leaseSignal) => {
+      active.set(1);
+      try {
+        await runConsumer(
+          infra.nats,
+          infra.jsm,
+          {
+            stream: infra.bus.stream,
+            durable: PROJECTOR_CONSUMER,
+            filterSubject: `${infra.bus.subjectPrefix}.events.>`,
+            concurrency: options.concurrency,
+            signal: leaseSignal,
+            logger,
+          },
+          async (event) => {
+            const outcome = await projectEvent(db, infra.eventStore, event);
+            projected.inc({ outcome });
+            lagSeconds.set(Math.max(0, (Date.now() - Date.parse(event.recorded_at)) / 1000));
+          },
+        );
+      } finally {
+        active.set(0);
+      }
+    },
   );
   return {
     async stop() {

@@ -1,55 +1,75 @@
 // The read side of /api/v1/payouts, served from the read model.
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { getPayoutRoute, listPayoutsRoute } from '@payouts/contracts';
-import { type AuthEnv, HttpProblem, type RequestContextEnv, requireScope } from '@payouts/platform';
-import { type Kysely, sql } from 'kysely';
+import { type AuthEnv, HttpProblem, type RequestContextEnv } from '@payouts/platform';
+import type { Context } from 'hono';
+import type { Kysely } from 'kysely';
 import { rowToResource } from '../readModel/rows.ts';
 import type { ReadModel } from '../readModel/schema.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
+import { boundaryOf, type PageRow, selectPage } from './listQuery.ts';
+import { DEFAULT_ORDERING, parseOrdering, reverseOrdering } from './ordering.ts';
+import { loadAtRevision, type Projections } from './readYourWrites.ts';
+import { requirePrincipalScope } from './scopes.ts';
 
 export type QueryEnv = AuthEnv & RequestContextEnv;
 
-export function payoutQueryRoutes(app: OpenAPIHono<QueryEnv>, deps: { db: Kysely<ReadModel> }) {
-  app.use('/api/v1/payouts/*', requireScope('payouts:read'));
-
+export function payoutQueryRoutes(
+  app: OpenAPIHono<QueryEnv>,
+  deps: { db: Kysely<ReadModel>; projections: Projections; readWaitMs?: number | undefined },
+) {
   app.openapi(getPayoutRoute, async (c) => {
+    requirePrincipalScope(c.get('principal'), 'payouts:read');
     const { id } = c.req.valid('param');
-    const row = await deps.db
-      .selectFrom('payouts')
-      .selectAll()
-      .where('id', '=', id)
-      .where('tenant_id', '=', c.get('principal').tenant)
-      .executeTakeFirst();
-    if (!row) throw new HttpProblem(404, 'Not found', `no payout ${id}`);
-    c.header('ETag', `"${row.revision}"`);
+    const headers = c.req.valid('header');
+    const minText = headers['x-min-revision'] ?? c.req.valid('query').min_revision;
+    const { row, stale } = await loadAtRevision(
+      () =>
+        deps.db
+          .selectFrom('payouts')
+          .selectAll()
+          .where('id', '=', id)
+          .where('tenant_id', '=', c.get('principal').tenant)
+          .executeTakeFirst(),
+      {
+        minRevision: minText === undefined ? null : BigInt(minText),
+        projections: deps.projections,
+        signal: c.req.raw.signal,
+        maxWaitMs: deps.readWaitMs,
+      },
+    );
+    if (stale) c.header('X-Read-Model-Stale', 'true');
+    if (!row)
+      throw new HttpProblem(404, 'Not found', `no payout ${id}`, stale ? { headers: staleHeader } : {});
+    const etag = `"${row.revision}"`;
+    c.header('ETag', etag);
+    if (matchesAnyEtag(headers['if-none-match'], etag)) return c.body(null, 304);
     return c.json(rowToResource(row), 200);
   });
 
   app.openapi(listPayoutsRoute, async (c) => {
-    const { limit, cursor: cursorText } = c.req.valid('query');
-    const cursor = cursorText === undefined ? null : decodeCursor(cursorText);
+    requirePrincipalScope(c.get('principal'), 'payouts:read');
+    const { limit, cursor: cursorText, ordering = DEFAULT_ORDERING, ...filters } = c.req.valid('query');
+    const keys = parseOrdering(ordering);
+    const cursor = cursorText === undefined ? null : decodeCursor(cursorText, ordering, keys);
     const backwards = cursor?.d === 'p';
-    let query = deps.db.selectFrom('payouts').selectAll().where('tenant_id', '=', c.get('principal').tenant);
-    if (cursor) {
-      const boundary = sql`(${new Date(cursor.c)}::timestamptz, ${cursor.i}::uuid)`;
-      query = query.where(sql<boolean>`(created_at, id) ${sql.raw(backwards ? '>' : '<')} ${boundary}`);
-    }
-    const direction = backwards ? 'asc' : 'desc';
-    const rows = await query
-      .orderBy('created_at', direction)
-      .orderBy('id', direction)
-      .limit(limit + 1)
-      .execute();
+    // A previous page is read as the next page of the reversed order, then put back in order.
+    const rows = await selectPage(deps.db, {
+      tenant: c.get('principal').tenant,
+      filters,
+      keys: backwards ? reverseOrdering(keys) : keys,
+      boundary: cursor ? { values: cursor.v, id: cursor.i } : null,
+      count: limit + 1,
+    });
     const hasMore = rows.length > limit;
     const page = rows.slice(0, limit);
     if (backwards) page.reverse();
+    const link = (d: 'n' | 'p', row: PageRow) => {
+      const { values, id } = boundaryOf(row, keys);
+      return pageUrl(c, encodeCursor({ o: ordering, v: values, i: id, d }));
+    };
     const first = page[0];
     const last = page.at(-1);
-    const link = (d: 'n' | 'p', row: (typeof page)[number]) => {
-      const url = new URL(c.req.url);
-      url.searchParams.set('cursor', encodeCursor({ c: row.created_at.toISOString(), i: row.id, d }));
-      return url.toString();
-    };
     const moreAfter = backwards ? cursor !== null : hasMore;
     const moreBefore = backwards ? hasMore : cursor !== null;
     return c.json(
@@ -61,4 +81,20 @@ export function payoutQueryRoutes(app: OpenAPIHono<QueryEnv>, deps: { db: Kysely
       200,
     );
   });
+}
+
+const staleHeader = { 'X-Read-Model-Stale': 'true' };
+
+/** The request's URL with its cursor replaced: filters, search, ordering and limit carry over. */
+function pageUrl(c: Context, cursor: string): string {
+  const url = new URL(c.req.url);
+  url.searchParams.set('cursor', cursor);
+  return url.toString();
+}
+
+/** RFC 9110 If-None-Match: `*`, or a list of entity tags compared weakly. */
+function matchesAnyEtag(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  if (header.trim() === '*') return true;
+  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }

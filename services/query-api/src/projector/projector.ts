@@ -4,7 +4,8 @@
 // read, so two projectors racing on one row cannot both apply.
 import { type BusEvent, foldPayout, parsePayoutEvent, payoutIdFromStream } from '@payouts/contracts';
 import type { EventStore } from '@payouts/platform';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import { PROJECTED_CHANNEL } from '../payouts/readYourWrites.ts';
 import { payoutToRow, rowToPayout } from '../readModel/rows.ts';
 import type { ReadModel } from '../readModel/schema.ts';
 
@@ -53,7 +54,11 @@ export async function projectEvent(
           .onConflict((oc) => oc.column('id').doNothing())
           .executeTakeFirst();
     const count = 'numUpdatedRows' in written ? written.numUpdatedRows : written.numInsertedOrUpdatedRows;
-    if (count === 1n) return missing.length > 1 ? 'healed' : 'applied';
+    if (count === 1n) {
+      // Wakes reads waiting for this revision (read-your-writes); the payload is only a hint.
+      await sql`select pg_notify(${PROJECTED_CHANNEL}, ${payoutId})`.execute(db);
+      return missing.length > 1 ? 'healed' : 'applied';
+    }
   }
   throw new Error(`${event.stream_name}: lost ${MAX_RACES} races to write revision ${revision}`);
 }

@@ -29,6 +29,25 @@ const migrations: Record<string, Migration> = {
       );
     },
   },
+  // Every filter, the search and every ordering the list offers has an index, each led by tenant_id
+  // and ended by id, so keyset pages read only the rows they return (see payouts/listQuery.ts).
+  '002_list_indexes': {
+    async up(db) {
+      await sql`create extension if not exists pg_trgm`.execute(db);
+      for (const statement of [
+        'create index payouts_tenant_amount on payouts (tenant_id, amount, id)',
+        'create index payouts_tenant_updated on payouts (tenant_id, updated_at, id)',
+        'create index payouts_tenant_status on payouts (tenant_id, status, id)',
+        'create index payouts_tenant_status_created on payouts (tenant_id, status, created_at, id)',
+        'create index payouts_tenant_currency_created on payouts (tenant_id, currency, created_at, id)',
+        'create index payouts_tenant_recipient_created on payouts (tenant_id, recipient_account, created_at, id)',
+        'create index payouts_recipient_trgm on payouts using gin (recipient_account gin_trgm_ops)',
+        'create index payouts_description_trgm on payouts using gin (description gin_trgm_ops)',
+      ]) {
+        await sql.raw(statement).execute(db);
+      }
+    },
+  },
 };
 
 export async function migrateReadModel(db: Kysely<unknown>): Promise<void> {

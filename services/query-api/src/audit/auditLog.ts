@@ -1,0 +1,102 @@
+// What auditors read, straight from the event store (the read model is never trusted here): a
+// payout's history, its state as of a past time folded with the same evolve the projector uses, and
+// a replay of all payout events over a range of positions or times. Shared by the HTTP routes and
+// the audit CLI.
+import {
+  type AuditEvent,
+  foldPayout,
+  PAYOUT_STREAM_PREFIX,
+  type Payout,
+  parsePayoutEvent,
+  payoutStreamName,
+} from '@payouts/contracts';
+import {
+  comparePositions,
+  type EventStore,
+  type GlobalPosition,
+  type RecordedEvent,
+} from '@payouts/platform';
+
+/** Events per read while replaying: the store's own catch-up batch size. */
+const REPLAY_BATCH = 500;
+/**
+ * Commit order and recording time disagree only by how long an append transaction was open (one
+ * statement), so once events are this far past `to_time`, none inside the range can follow.
+ */
+const RECORDING_SKEW_MS = 60_000;
+
+export function positionText(position: GlobalPosition): string {
+  return `${position.commit}:${position.prepare}`;
+}
+
+export function parsePosition(text: string): GlobalPosition {
+  const [commit, prepare] = text.split(':');
+  return { commit: BigInt(commit!), prepare: BigInt(prepare!) };
+}
+
+export function toAuditEvent(event: RecordedEvent): AuditEvent {
+  return {
+    event_id: event.id,
+    stream_name: event.streamName,
+    type: event.type,
+    revision: event.revision.toString(),
+    position: positionText(event.position),
+    recorded_at: event.recordedAt.toISOString(),
+    data: event.data as Record<string, unknown>,
+    metadata: event.metadata,
+  };
+}
+
+export async function readPayoutHistory(store: EventStore, payoutId: string): Promise<RecordedEvent[]> {
+  return store.readStream(payoutStreamName(payoutId));
+}
+
+/** The tenant that requested the payout: its first event says so. */
+export function ownerOf(history: RecordedEvent[]): string | undefined {
+  const first = history[0];
+  if (first?.type !== 'PayoutRequested') return undefined;
+  const tenant = (first.data as { tenant_id?: unknown }).tenant_id;
+  return typeof tenant === 'string' ? tenant : undefined;
+}
+
+/** The payout as the event store had it at `at` (events recorded at or before it), or null before it existed. */
+export function stateAsOf(history: RecordedEvent[], at: Date): { revision: bigint; payout: Payout } | null {
+  const known = history.filter((e) => e.recordedAt.getTime() <= at.getTime());
+  const last = known.at(-1);
+  if (!last) return null;
+  const payout = foldPayout(known.map((e) => parsePayoutEvent(e.type, e.data, schemaVersionOf(e.metadata))));
+  return payout ? { revision: last.revision, payout } : null;
+}
+
+export type ReplayRange = {
+  /** Exclusive, like a checkpoint: the last position a previous replay showed. */
+  afterPosition?: GlobalPosition;
+  /** Inclusive. */
+  toPosition?: GlobalPosition;
+  /** Inclusive, by the time the store recorded the event. */
+  fromTime?: Date;
+  /** Exclusive. */
+  toTime?: Date;
+};
+
+/** Every payout event in the range, in commit order, read in batches so any range streams. */
+export async function* replayEvents(store: EventStore, range: ReplayRange): AsyncGenerator<RecordedEvent> {
+  let from = range.afterPosition ?? null;
+  for (;;) {
+    const batch = await store.readAll({ from, maxCount: REPLAY_BATCH, streamPrefix: PAYOUT_STREAM_PREFIX });
+    for (const event of batch) {
+      if (range.toPosition && comparePositions(event.position, range.toPosition) > 0) return;
+      const recorded = event.recordedAt.getTime();
+      if (range.toTime && recorded >= range.toTime.getTime() + RECORDING_SKEW_MS) return;
+      if (range.fromTime && recorded < range.fromTime.getTime()) continue;
+      if (range.toTime && recorded >= range.toTime.getTime()) continue;
+      yield event;
+    }
+    if (batch.length < REPLAY_BATCH) return;
+    from = batch.at(-1)!.position;
+  }
+}
+
+function schemaVersionOf(metadata: Record<string, unknown>): number {
+  return typeof metadata.schema_version === 'number' ? metadata.schema_version : 1;
+}

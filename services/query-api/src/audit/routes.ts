@@ -1,0 +1,96 @@
+// Auditors' HTTP routes. History and as-of: scope audit:read (any tenant), or payouts:read for the
+// tenant that owns the payout; anyone else gets the 404 a missing payout gets. Replay and verify
+// span every tenant, so they need audit:read.
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import {
+  payoutAsOfRoute,
+  payoutHistoryRoute,
+  replayEventsRoute,
+  verifyChainsRoute,
+} from '@payouts/contracts';
+import { type ChainReport, type EventStore, HttpProblem, type RecordedEvent } from '@payouts/platform';
+import type { Context } from 'hono';
+import type { QueryEnv } from '../payouts/routes.ts';
+import { requirePrincipalScope } from '../payouts/scopes.ts';
+import {
+  ownerOf,
+  parsePosition,
+  readPayoutHistory,
+  replayEvents,
+  stateAsOf,
+  toAuditEvent,
+} from './auditLog.ts';
+
+export type AuditDeps = {
+  eventStore: EventStore;
+  /** Null when the event store keeps no hash chain (KurrentDB). */
+  verifyChains: (() => Promise<ChainReport>) | null;
+};
+
+export function auditRoutes(app: OpenAPIHono<QueryEnv>, deps: AuditDeps) {
+  app.openapi(replayEventsRoute, async (c) => {
+    requirePrincipalScope(c.get('principal'), 'audit:read');
+    const q = c.req.valid('query');
+    const events = replayEvents(deps.eventStore, {
+      afterPosition: q.after_position === undefined ? undefined : parsePosition(q.after_position),
+      toPosition: q.to_position === undefined ? undefined : parsePosition(q.to_position),
+      fromTime: q.from_time === undefined ? undefined : new Date(q.from_time),
+      toTime: q.to_time === undefined ? undefined : new Date(q.to_time),
+    });
+    const encoder = new TextEncoder();
+    const body = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        // One line per pull: a slow reader holds back reading the store instead of filling memory.
+        const { value, done } = await events.next();
+        if (done) controller.close();
+        else controller.enqueue(encoder.encode(`${JSON.stringify(toAuditEvent(value))}\n`));
+      },
+      async cancel() {
+        await events.return(undefined);
+      },
+    });
+    const response = new Response(body, { status: 200, headers: { 'Content-Type': 'application/x-ndjson' } });
+    // @hono/zod-openapi types `application/x-ndjson` as JSON it cannot match (`x-nd` before `json`),
+    // so a streamed Response needs telling that it is the documented answer.
+    return response as never;
+  });
+
+  app.openapi(verifyChainsRoute, async (c) => {
+    requirePrincipalScope(c.get('principal'), 'audit:read');
+    if (!deps.verifyChains) {
+      throw new HttpProblem(501, 'Not implemented', 'this event store keeps no hash chain to verify');
+    }
+    return c.json(await deps.verifyChains(), 200);
+  });
+
+  app.openapi(payoutHistoryRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const history = await visibleHistory(c, deps.eventStore, id);
+    return c.json({ payout_id: id, events: history.map(toAuditEvent) }, 200);
+  });
+
+  app.openapi(payoutAsOfRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const { at } = c.req.valid('query');
+    const history = await visibleHistory(c, deps.eventStore, id);
+    const state = stateAsOf(history, new Date(at));
+    if (!state) throw new HttpProblem(404, 'Not found', `payout ${id} did not exist yet at ${at}`);
+    return c.json(
+      { as_of: new Date(at).toISOString(), revision: state.revision.toString(), payout: state.payout },
+      200,
+    );
+  });
+}
+
+async function visibleHistory(c: Context<QueryEnv>, store: EventStore, id: string): Promise<RecordedEvent[]> {
+  const principal = c.get('principal');
+  const history = await readPayoutHistory(store, id);
+  const auditor = principal.scopes.has('audit:read');
+  const owner = principal.scopes.has('payouts:read') && ownerOf(history) === principal.tenant;
+  if (history.length === 0 || !(auditor || owner)) {
+    if (!auditor && !principal.scopes.has('payouts:read'))
+      requirePrincipalScope(c.get('principal'), 'audit:read');
+    throw new HttpProblem(404, 'Not found', `no payout ${id}`);
+  }
+  return history;
+}

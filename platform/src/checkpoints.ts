@@ -6,6 +6,11 @@ import type { GlobalPosition } from './eventStore/port.ts';
 export type CheckpointStore = {
   load(name: string): Promise<GlobalPosition | null>;
   save(name: string, position: GlobalPosition): Promise<void>;
+  /**
+   * Moves the checkpoint forward to `position`, never back: a follower that lost its lease and
+   * saves late cannot undo the progress of the one that took over.
+   */
+  advance(name: string, position: GlobalPosition): Promise<void>;
 };
 
 export async function createCheckpointStore(pool: pg.Pool): Promise<CheckpointStore> {
@@ -35,6 +40,16 @@ export async function createCheckpointStore(pool: pg.Pool): Promise<CheckpointSt
         `insert into checkpoints (name, commit_position, prepare_position) values ($1, $2, $3)
          on conflict (name) do update set commit_position = excluded.commit_position,
            prepare_position = excluded.prepare_position, updated_at = now()`,
+        [name, position.commit.toString(), position.prepare.toString()],
+      );
+    },
+    async advance(name, position) {
+      await pool.query(
+        `insert into checkpoints (name, commit_position, prepare_position) values ($1, $2, $3)
+         on conflict (name) do update set commit_position = excluded.commit_position,
+           prepare_position = excluded.prepare_position, updated_at = now()
+         where (checkpoints.commit_position, checkpoints.prepare_position)
+             < (excluded.commit_position, excluded.prepare_position)`,
         [name, position.commit.toString(), position.prepare.toString()],
       );
     },

@@ -27,7 +27,8 @@ export async function runWithLease(
   const { connectionString, name, signal, logger } = options;
   const checkEveryMs = options.checkEveryMs ?? LEASE_CHECK_MS;
   while (!signal.aborted) {
-    const client = new pg.Client({ connectionString });
+    // Named so that an operator (or a test) can tell the lease's connection in pg_stat_activity.
+    const client = new pg.Client({ connectionString, application_name: `lease:${name}`.slice(0, 63) });
     const lost = new AbortController();
     client.on('error', () => lost.abort());
     client.on('end', () => lost.abort());

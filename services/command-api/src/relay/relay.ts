@@ -1,12 +1,19 @@
-// The relay: the only publisher of events. It follows the event store from its checkpoint, publishes
-// each event with Nats-Msg-Id = event id, and moves the checkpoint only after JetStream acknowledged
-// every event of the batch. A crash republishes at most one batch; JetStream's duplicate window and
-// idempotent consumers absorb that.
+// The relay: the only publisher of events. It follows the payout streams of the event store from
+// its checkpoint, publishes each event with Nats-Msg-Id = event id, and moves the checkpoint only
+// after JetStream acknowledged what came before it.
+//
+// Events are published one at a time, each waiting for its acknowledgement. With several in flight,
+// a connection lost under the third could leave the fourth stored (sent after the reconnect from the
+// client's buffer) and the third republished behind it: out of order on the bus. One in flight
+// makes the bus order the event store's order; a crash republishes at most one batch, and
+// JetStream's duplicate window drops those copies.
 import type { JetStreamClient } from '@nats-io/jetstream';
+import { PAYOUT_STREAM_PREFIX } from '@payouts/contracts';
 import {
   type CheckpointStore,
   counter,
   type EventStore,
+  type GlobalPosition,
   gauge,
   type Logger,
   publishEvent,
@@ -14,10 +21,19 @@ import {
 } from '@payouts/platform';
 
 export const RELAY_CHECKPOINT = 'relay';
+/** A backlog is counted up to this many events, so measuring a huge one stays cheap. */
+const LAG_COUNT_LIMIT = 100_000;
+/** How often the lag gauges are refreshed while the relay runs. */
+const LAG_SAMPLE_MS = 5_000;
 
+const lagEvents = gauge(
+  'relay_lag_events',
+  `Payout events stored but not yet published (counted up to ${LAG_COUNT_LIMIT})`,
+  [],
+);
 const lagSeconds = gauge(
   'relay_lag_seconds',
-  'Age of the newest event the relay published, when it published it',
+  'Age of the oldest payout event stored but not yet published (0 when none waits)',
   [],
 );
 const published = counter('relay_published_events_total', 'Events the relay published', []);
@@ -25,34 +41,111 @@ const published = counter('relay_published_events_total', 'Events the relay publ
 export type RelayDeps = {
   eventStore: EventStore;
   checkpoints: CheckpointStore;
-  js: JetStreamClient;
-  subjectPrefix: string;
+  /** Publishes one event and resolves when JetStream has stored it (or dropped it as a duplicate). */
+  publish(event: RecordedEvent): Promise<unknown>;
+  /** Only streams whose names start with this are published (default: payout streams). */
+  streamPrefix?: string;
   logger: Logger;
   checkpointName?: string;
+  clock?: () => Date;
 };
 
-/** Publishes until `signal` aborts; rejects when a publish fails (the caller restarts from the checkpoint). */
-export async function runRelay(deps: RelayDeps, signal: AbortSignal): Promise<void> {
+export type JetStreamRelayDeps = Omit<RelayDeps, 'publish'> & { js: JetStreamClient; subjectPrefix: string };
+
+/** The relay publishing to JetStream under the bus's subject prefix. */
+export function runRelay(deps: JetStreamRelayDeps, signal: AbortSignal): Promise<void> {
+  return relayEvents(
+    { ...deps, publish: (event) => publishEvent(deps.js, deps.subjectPrefix, event) },
+    signal,
+  );
+}
+
+/**
+ * Publishes until `signal` aborts (stopping between two events, so a relay that lost its lease
+ * stops within one publish); rejects when a publish fails, and the caller restarts it from the
+ * checkpoint.
+ */
+export async function relayEvents(deps: RelayDeps, signal: AbortSignal): Promise<void> {
   const name = deps.checkpointName ?? RELAY_CHECKPOINT;
+  const streamPrefix = deps.streamPrefix ?? PAYOUT_STREAM_PREFIX;
   const from = await deps.checkpoints.load(name);
-  deps.logger.info(
-    { from: from && { commit: String(from.commit), prepare: String(from.prepare) } },
-    'relay starting',
-  );
-  await deps.eventStore.subscribeToAll(
-    async (batch: RecordedEvent[]) => {
-      // Published in order on one connection; awaited together so the batch costs one round trip.
-      await Promise.all(batch.map((event) => publishEvent(deps.js, deps.subjectPrefix, event)));
-      const last = batch.at(-1)!;
-      await deps.checkpoints.save(name, last.position);
-      published.inc(batch.length);
-      lagSeconds.set((Date.now() - last.recordedAt.getTime()) / 1000);
-    },
-    {
-      from,
-      signal,
-      onRetry: (err, attempt) =>
-        deps.logger.warn({ err: (err as Error).message, attempt }, 'relay: event store read failed'),
-    },
-  );
+  let checkpoint = from;
+  deps.logger.info({ from: from && showPosition(from) }, 'relay starting');
+
+  const sampling = (async () => {
+    while (!signal.aborted) {
+      await measureRelayLag(deps, checkpoint).catch((err: unknown) =>
+        deps.logger.warn({ err: (err as Error).message }, 'relay: measuring lag failed'),
+      );
+      await sleepUnlessAborted(LAG_SAMPLE_MS, signal);
+    }
+  })();
+
+  try {
+    await deps.eventStore.subscribeToAll(
+      async (batch: RecordedEvent[]) => {
+        let last: RecordedEvent | undefined;
+        let count = 0;
+        try {
+          for (const event of batch) {
+            if (signal.aborted) break;
+            await deps.publish(event);
+            last = event;
+            count += 1;
+          }
+        } finally {
+          // Whatever was acknowledged need not be published again, even if the rest failed.
+          if (last) {
+            await deps.checkpoints.advance(name, last.position);
+            checkpoint = last.position;
+            published.inc(count);
+          }
+        }
+      },
+      {
+        from,
+        streamPrefix,
+        signal,
+        onRetry: (err, attempt) =>
+          deps.logger.warn({ err: (err as Error).message, attempt }, 'relay: event store read failed'),
+      },
+    );
+  } finally {
+    await sampling;
+  }
+}
+
+/** Sets the lag gauges for a relay at `checkpoint` and returns them. */
+export async function measureRelayLag(
+  deps: Pick<RelayDeps, 'eventStore' | 'streamPrefix' | 'clock'>,
+  checkpoint: GlobalPosition | null,
+): Promise<{ events: number; seconds: number }> {
+  const backlog = await deps.eventStore.backlog({
+    from: checkpoint,
+    streamPrefix: deps.streamPrefix ?? PAYOUT_STREAM_PREFIX,
+    limit: LAG_COUNT_LIMIT,
+  });
+  const now = (deps.clock ?? (() => new Date()))();
+  const seconds = backlog.oldestRecordedAt
+    ? Math.max(0, (now.getTime() - backlog.oldestRecordedAt.getTime()) / 1000)
+    : 0;
+  lagEvents.set(backlog.events);
+  lagSeconds.set(seconds);
+  return { events: backlog.events, seconds };
+}
+
+function showPosition(p: GlobalPosition) {
+  return { commit: String(p.commit), prepare: String(p.prepare) };
+}
+
+function sleepUnlessAborted(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
 }

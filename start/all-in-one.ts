@@ -1,28 +1,60 @@
 // `npm start`: every service in one process, with one HTTP listener (PORT, default 8000). Reads
-// `.env` when there is one.
+// `.env` when there is one. Needs NATS; uses the PostgreSQL it is given, or the local one, or starts
+// an embedded one (start/embeddedPostgres.ts).
 import { existsSync } from 'node:fs';
-import { createLogger, loadConfig, runUntilSignalled } from '@payouts/platform';
-import { startSystem, systemEnv } from './system.ts';
+import { hostAndPort, isReachable } from './reachable.ts';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
 
+const DEFAULT_NATS_URL = 'nats://127.0.0.1:4222';
+
+// NATS first: without it nothing can run, and there is no embedded one to fall back on.
+const natsUrl = (process.env.NATS_URL || DEFAULT_NATS_URL).split(',')[0]!.trim();
+const nats = hostAndPort(natsUrl.includes('://') ? natsUrl : `nats://${natsUrl}`, 4222);
+if (!(await isReachable(nats.host, nats.port))) {
+  console.error(
+    `No NATS server at ${nats.host}:${nats.port}: start one with \`nats-server -js\` (or \`docker run -p 4222:4222 nats -js\`), or set NATS_URL.`,
+  );
+  process.exit(1);
+}
+
+// Loaded only now, so that the check above answers at once rather than after every service loads.
+const { createLogger, loadConfig, runUntilSignalled } = await import('@payouts/platform');
+const { databaseForStart } = await import('./embeddedPostgres.ts');
+const { startSystem, systemEnv } = await import('./system.ts');
+
 const logger = createLogger('payouts');
 await runUntilSignalled(logger, async () => {
-  const config = loadConfig(systemEnv);
-  const system = await startSystem(config, logger);
+  const database = await databaseForStart(process.env, { logger });
+  const config = loadConfig(systemEnv, { ...process.env, DATABASE_URL: database.url });
+  const system = await startSystem(config, logger).catch(async (err) => {
+    await database.embedded?.stop();
+    throw err;
+  });
   const base = `http://localhost:${system.port}`;
   console.log(
     [
       '',
       `payouts is running (event store: ${config.EVENT_STORE}, database: ${new URL(config.DATABASE_URL).pathname.slice(1)}, nats: ${config.NATS_URL})`,
+      database.embedded
+        ? `  database embedded PostgreSQL on 127.0.0.1:${database.embedded.port}, data in ${database.embedded.dataDir} (no DATABASE_URL and nothing at 127.0.0.1:5432; delete the folder to start afresh)`
+        : undefined,
       `  API      ${base}/api/v1/payouts/`,
+      `  docs     ${base}/api/v1/swagger  (OpenAPI: ${base}/api/v1/openapi.json)`,
       `  health   ${base}/healthz  ${base}/readyz`,
       `  metrics  ${base}/metrics`,
       system.apiKey
         ? `  API key  ${system.apiKey}  (made for this run; set DEV_API_KEY or API_KEYS to keep one)`
         : '  API key  the one configured in DEV_API_KEY or API_KEYS',
       '',
-    ].join('\n'),
+    ]
+      .filter((line) => line !== undefined)
+      .join('\n'),
   );
-  return system;
+  return {
+    async stop() {
+      await system.stop();
+      await database.embedded?.stop();
+    },
+  };
 });

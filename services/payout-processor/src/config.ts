@@ -1,10 +1,22 @@
 import { commonEnv, durationMs, port } from '@payouts/platform';
 import { z } from 'zod';
 
+const rate = z.coerce.number().min(0, 'a share between 0 and 1').max(1, 'a share between 0 and 1').default(0);
+
 export const processorEnv = z.object({
   ...commonEnv,
   METRICS_PORT: port(9103),
+  /** Payouts handled at once by one replica, across every event type it reacts to. */
   PROCESSOR_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
+  /** Attempts (the first included) before a payout the provider keeps not answering fails. */
+  PROCESSOR_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
+  /** Exponential backoff between attempts: about base x 2^(attempt-1), at most max, with jitter. */
+  PROCESSOR_RETRY_BASE_MS: durationMs(1_000),
+  PROCESSOR_RETRY_MAX_MS: durationMs(60_000),
+  /** How long a payment may take before NATS hands its message to another replica. */
+  PROCESSOR_ACK_WAIT_MS: z.coerce.number().int().min(1_000).default(30_000),
   PROVIDER_LATENCY_MS: durationMs(50),
+  PROVIDER_TRANSIENT_FAILURE_RATE: rate,
+  PROVIDER_PERMANENT_FAILURE_RATE: rate,
 });
 export type ProcessorConfig = z.infer<typeof processorEnv>;

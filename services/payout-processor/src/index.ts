@@ -1,2 +1,2 @@
-export { processorEnv } from './config.ts';
-export { startProcessor } from './start.ts';
+export { type ProcessorConfig, processorEnv } from './config.ts';
+export { type ProcessorOptions, processorOptions, startProcessor } from './start.ts';

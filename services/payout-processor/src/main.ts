@@ -9,16 +9,13 @@ import {
 } from '@payouts/platform';
 import { Hono } from 'hono';
 import { processorEnv } from './config.ts';
-import { startProcessor } from './start.ts';
+import { processorOptions, startProcessor } from './start.ts';
 
 const logger = createLogger('payout-processor');
 await runUntilSignalled(logger, async () => {
   const config = loadConfig(processorEnv);
   const infra = await openInfrastructure(config, logger, 'payout-processor');
-  const processor = await startProcessor(infra, {
-    concurrency: config.PROCESSOR_CONCURRENCY,
-    providerLatencyMs: config.PROVIDER_LATENCY_MS,
-  });
+  const processor = await startProcessor(infra, processorOptions(config));
   const app = new Hono();
   addOperationalRoutes(app, [
     { name: 'event store', check: () => infra.eventStore.headPosition() },

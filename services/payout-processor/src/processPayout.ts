@@ -1,84 +1,278 @@
-// How the processor reacts to payout events. Two steps, each safe to repeat:
-//  1. PayoutRequested -> append PayoutProcessingStarted at the revision it loaded, so two replicas
-//     (or a redelivery) cannot both start one payout.
-//  2. PayoutProcessingStarted -> ask the provider to pay (the payout id is its idempotency key) and
-//     append PayoutCompleted or PayoutFailed. A crash before the append redelivers the message; the
-//     provider answers the first outcome again instead of paying twice.
-import { type BusEvent, type PayoutCommand, PayoutRejected, payoutDecider } from '@payouts/contracts';
+// How the processor reacts to payout events. Every step loads the payout from the event store (NATS
+// is a transport, not a record), decides with the processing rules, and appends at the revision it
+// loaded, so a redelivered or duplicated message, or two replicas racing, change nothing twice:
+//  - PayoutRequested, PayoutProcessingRequested -> PayoutProcessingStarted (a pending payout that is
+//    due; a scheduled one is skipped until the scheduler releases it with PayoutProcessingRequested).
+//  - PayoutProcessingStarted (attempt n) -> the provider pays (payout id = idempotency key) ->
+//    PayoutCompleted, PayoutFailed, or PayoutAttemptFailed when the provider could not answer.
+//  - PayoutAttemptFailed -> at its next_attempt_at, PayoutProcessingStarted (attempt n + 1).
+//  - PayoutProcessingRequested(stuck_processing) -> ask the provider what happened, then settle.
+// A message seen again (redelivered after a crash between the provider call and the append) asks the
+// provider's status before paying, so the answer comes from its record rather than a new payment.
+import {
+  type BusEvent,
+  type Payout,
+  type PayoutEvent,
+  PayoutRejected,
+  type ProcessingCommand,
+  type ProcessingState,
+  parsePayoutEvent,
+  payoutProcessingDecider,
+} from '@payouts/contracts';
 import {
   type CommandContext,
+  counter,
+  DeferMessage,
   type EventStore,
   handleCommand,
   type Logger,
   loadStream,
+  WrongExpectedRevision,
 } from '@payouts/platform';
-import type { PaymentProvider } from './provider/port.ts';
+import { type PaymentOutcome, type PaymentProvider, ProviderUnavailable } from './provider/port.ts';
+import { type RetryPolicy, retryDelayMs } from './retryPolicy.ts';
 
 export const PROCESSOR_ACTOR = 'system:payout-processor';
+
+/** Events the processor reacts to; each gets its own durable consumer (NATS 2.9: one filter subject). */
+export const PROCESSOR_TRIGGERS = [
+  'PayoutRequested',
+  'PayoutProcessingRequested',
+  'PayoutProcessingStarted',
+  'PayoutAttemptFailed',
+] as const satisfies readonly PayoutEvent['type'][];
+
+/** Appends lost to another writer in a row before the message goes back to the bus. */
+const MAX_CONFLICTS = 5;
+
+const outcomes = counter('payout_processing_outcomes_total', 'What the processor did with a payout event', [
+  'outcome',
+]);
 
 export type ProcessorDeps = {
   eventStore: EventStore;
   provider: PaymentProvider;
   clock: () => Date;
   logger: Logger;
+  retry: RetryPolicy;
+  /** Jitter source; Math.random unless a test fixes it. */
+  random?: () => number;
+  /**
+   * Payouts this replica is paying right now. A duplicate of an attempt's message arriving meanwhile
+   * (NATS redelivers after the ack wait) waits for the first rather than call the provider alongside.
+   */
+  paying?: Set<string>;
 };
+
+/** How long a duplicate waits for the payment already in flight in this replica. */
+const DUPLICATE_WAIT_MS = 1_000;
+
+export type Delivery = { deliveryCount: number; traceparent?: string | undefined };
+
+export type StepOutcome = 'started' | 'completed' | 'failed' | 'retry_scheduled' | 'retried' | 'skipped';
 
 export async function handlePayoutEvent(
   deps: ProcessorDeps,
-  event: BusEvent,
-  traceparent?: string,
-): Promise<void> {
+  message: BusEvent,
+  delivery: Delivery = { deliveryCount: 1 },
+): Promise<StepOutcome> {
   const context: CommandContext = {
     correlation_id:
-      typeof event.metadata.correlation_id === 'string' ? event.metadata.correlation_id : event.event_id,
-    causation_id: event.event_id,
+      typeof message.metadata.correlation_id === 'string'
+        ? message.metadata.correlation_id
+        : message.event_id,
+    causation_id: message.event_id,
     actor: PROCESSOR_ACTOR,
-    traceparent: traceparent ?? null,
+    traceparent: delivery.traceparent ?? null,
   };
-  if (event.type === 'PayoutRequested') {
-    await decideIfStillApplicable(
-      deps,
-      event.stream_name,
-      { type: 'StartProcessing', now: deps.clock() },
-      context,
-    );
-    return;
+  const version = typeof message.metadata.schema_version === 'number' ? message.metadata.schema_version : 1;
+  const event = parsePayoutEvent(message.type, message.data, version);
+  const step = { deps, stream: message.stream_name, context };
+  let outcome: StepOutcome;
+  switch (event.type) {
+    case 'PayoutRequested':
+      outcome = await startIfPending(step);
+      break;
+    case 'PayoutProcessingRequested':
+      outcome =
+        event.data.reason === 'stuck_processing' ? await resolveStuck(step) : await startIfPending(step);
+      break;
+    case 'PayoutProcessingStarted':
+      // A first delivery is the normal path; a later one may follow a crash after the provider paid.
+      outcome = await payAttempt(step, event.data.attempt, delivery.deliveryCount > 1);
+      break;
+    case 'PayoutAttemptFailed':
+      outcome = await retryWhenDue(step, event.data.attempt);
+      break;
+    default:
+      outcome = 'skipped';
   }
-  if (event.type === 'PayoutProcessingStarted') {
-    const { state } = await loadStream(deps.eventStore, payoutDecider, event.stream_name);
-    if (state === null || state.status !== 'processing') return; // already settled
-    const outcome = await deps.provider.pay({
-      payout_id: state.id,
-      amount: state.amount,
-      currency: state.currency,
-      recipient_account: state.recipient_account,
-    });
-    const command: PayoutCommand =
-      outcome.status === 'paid'
-        ? { type: 'CompletePayout', data: { provider_reference: outcome.reference }, now: deps.clock() }
-        : {
-            type: 'FailPayout',
-            data: { code: outcome.code, message: outcome.message, retryable: false },
-            now: deps.clock(),
-          };
-    await decideIfStillApplicable(deps, event.stream_name, command, context);
+  outcomes.inc({ outcome });
+  return outcome;
+}
+
+type Step = { deps: ProcessorDeps; stream: string; context: CommandContext };
+
+async function startIfPending(step: Step): Promise<StepOutcome> {
+  const result = await decideAndAppend(step, () => ({ type: 'StartProcessing', now: step.deps.clock() }));
+  return result === 'appended' ? 'started' : 'skipped';
+}
+
+async function payAttempt(step: Step, attempt: number, askFirst: boolean): Promise<StepOutcome> {
+  const { state } = await loadStream(step.deps.eventStore, payoutProcessingDecider, step.stream);
+  if (!isAttemptInFlight(state, attempt)) return 'skipped'; // settled, superseded, or waiting to retry
+  return payAndSettle(step, state.payout, attempt, askFirst);
+}
+
+async function payAndSettle(
+  step: Step,
+  payout: Payout,
+  attempt: number,
+  askFirst: boolean,
+): Promise<StepOutcome> {
+  const paying = step.deps.paying;
+  if (paying?.has(step.stream)) throw new DeferMessage(DUPLICATE_WAIT_MS);
+  paying?.add(step.stream);
+  try {
+    const outcome = await providerOutcome(step.deps, payout, askFirst);
+    return await settle(step, attempt, outcome);
+  } finally {
+    paying?.delete(step.stream);
   }
 }
 
-/** Runs a command; a payout that has moved on (not pending, not processing) is simply left alone. */
-async function decideIfStillApplicable(
-  deps: ProcessorDeps,
-  streamName: string,
-  command: PayoutCommand,
-  context: CommandContext,
-): Promise<void> {
+async function retryWhenDue(step: Step, attempt: number): Promise<StepOutcome> {
+  const { state } = await loadStream(step.deps.eventStore, payoutProcessingDecider, step.stream);
+  if (state?.payout.status !== 'processing' || state.payout.attempts !== attempt || !state.next_attempt_at) {
+    return 'skipped';
+  }
+  const waitMs = Date.parse(state.next_attempt_at) - step.deps.clock().getTime();
+  if (waitMs > 0) throw new DeferMessage(waitMs);
+  const result = await decideAndAppend(step, () => ({ type: 'RetryProcessing', now: step.deps.clock() }));
+  return result === 'appended' ? 'retried' : 'skipped';
+}
+
+/** The scheduler found the payout in processing for too long: finish what was left undone. */
+async function resolveStuck(step: Step): Promise<StepOutcome> {
+  const { state } = await loadStream(step.deps.eventStore, payoutProcessingDecider, step.stream);
+  if (state === null) return 'skipped';
+  if (state.payout.status === 'pending') return startIfPending(step);
+  if (state.payout.status !== 'processing') return 'skipped';
+  if (state.next_attempt_at !== null) {
+    // The retry's own message may have been lost; start it if it is due, else that message will.
+    if (Date.parse(state.next_attempt_at) > step.deps.clock().getTime()) return 'skipped';
+    const result = await decideAndAppend(step, () => ({ type: 'RetryProcessing', now: step.deps.clock() }));
+    return result === 'appended' ? 'retried' : 'skipped';
+  }
+  return payAndSettle(step, state.payout, state.payout.attempts, true);
+}
+
+type Outcome = PaymentOutcome | { status: 'unavailable'; message: string };
+
+async function providerOutcome(deps: ProcessorDeps, payout: Payout, askFirst: boolean): Promise<Outcome> {
   try {
-    await handleCommand(deps.eventStore, payoutDecider, streamName, command, context);
-  } catch (err) {
-    if (err instanceof PayoutRejected && (err.kind === 'wrong_status' || err.kind === 'not_due')) {
-      deps.logger.debug({ stream: streamName, command: command.type, reason: err.message }, 'nothing to do');
-      return;
+    if (askFirst) {
+      const known = await deps.provider.status(payout.id);
+      if (known) {
+        deps.logger.info(
+          { payout_id: payout.id, status: known.status },
+          'provider already settled this payout',
+        );
+        return known;
+      }
     }
+    return await deps.provider.pay({
+      payout_id: payout.id,
+      amount: payout.amount,
+      currency: payout.currency,
+      recipient_account: payout.recipient_account,
+    });
+  } catch (err) {
+    if (err instanceof ProviderUnavailable) return { status: 'unavailable', message: err.message };
     throw err;
+  }
+}
+
+async function settle(step: Step, attempt: number, outcome: Outcome): Promise<StepOutcome> {
+  const { deps } = step;
+  const result = await decideAndAppend(step, (state) => {
+    // Appended only while this attempt is still the one in flight: a late answer changes nothing.
+    if (!isAttemptInFlight(state, attempt)) return null;
+    const now = deps.clock();
+    if (outcome.status === 'paid') {
+      return { type: 'CompletePayout', data: { provider_reference: outcome.reference }, now };
+    }
+    if (outcome.status === 'declined') {
+      return {
+        type: 'FailPayout',
+        data: { code: outcome.code, message: outcome.message, retryable: false },
+        now,
+      };
+    }
+    return {
+      type: 'RecordTransientFailure',
+      data: {
+        code: 'provider_unavailable',
+        message: outcome.message,
+        max_attempts: deps.retry.maxAttempts,
+        retry_delay_ms: retryDelayMs(deps.retry, attempt, deps.random ?? Math.random),
+      },
+      now,
+    };
+  });
+  if (result !== 'appended') return 'skipped';
+  if (outcome.status === 'paid') return 'completed';
+  if (outcome.status === 'declined') {
+    deps.logger.info({ stream: step.stream, code: outcome.code }, 'payout declined by the provider');
+    return 'failed';
+  }
+  deps.logger.info({ stream: step.stream, attempt, reason: outcome.message }, 'provider unavailable');
+  return attempt >= deps.retry.maxAttempts ? 'failed' : 'retry_scheduled';
+}
+
+function isAttemptInFlight(state: ProcessingState, attempt: number): state is NonNullable<ProcessingState> {
+  return (
+    state !== null &&
+    state.payout.status === 'processing' &&
+    state.payout.attempts === attempt &&
+    state.next_attempt_at === null
+  );
+}
+
+/**
+ * Loads, decides, appends at the loaded revision. Another writer appending first (a client's
+ * update, another replica) is met by loading again; a command the payout no longer accepts, or no
+ * command at all, is 'skipped'.
+ */
+async function decideAndAppend(
+  step: Step,
+  commandFor: (state: ProcessingState) => ProcessingCommand | null,
+): Promise<'appended' | 'skipped'> {
+  for (let conflict = 0; ; conflict++) {
+    const { state, revision } = await loadStream(step.deps.eventStore, payoutProcessingDecider, step.stream);
+    const command = commandFor(state);
+    if (command === null) return 'skipped';
+    try {
+      // Expected = the revision the command was chosen on, so a change in between is a conflict.
+      const result = await handleCommand(
+        step.deps.eventStore,
+        payoutProcessingDecider,
+        step.stream,
+        command,
+        step.context,
+        { expected: revision },
+      );
+      return result.events.length > 0 ? 'appended' : 'skipped';
+    } catch (err) {
+      if (err instanceof PayoutRejected && (err.kind === 'wrong_status' || err.kind === 'not_due')) {
+        step.deps.logger.debug(
+          { stream: step.stream, command: command.type, reason: err.message },
+          'nothing to do',
+        );
+        return 'skipped';
+      }
+      if (err instanceof WrongExpectedRevision && conflict < MAX_CONFLICTS) continue;
+      throw err;
+    }
   }
 }

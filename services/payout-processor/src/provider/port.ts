@@ -1,5 +1,6 @@
 // The payment provider port. The payout id is the idempotency key: asking twice to pay one payout
-// pays it once and answers the first outcome again.
+// pays it once and answers the first outcome again. Only outcomes are remembered: a request the
+// provider could not answer (ProviderUnavailable) left nothing behind and may be sent again.
 export type PaymentRequest = {
   payout_id: string;
   amount: string;
@@ -22,4 +23,9 @@ export class ProviderUnavailable extends Error {
 
 export interface PaymentProvider {
   pay(request: PaymentRequest): Promise<PaymentOutcome>;
+  /**
+   * What the provider did for this payout: its outcome, or null when it never received (or never
+   * finished) a payment for it. Asked before paying again after a crash.
+   */
+  status(payoutId: string): Promise<PaymentOutcome | null>;
 }

@@ -1,23 +1,178 @@
-// A stand-in for a real payment provider, with a configurable latency. Idempotent by payout id.
+// A stand-in for a real payment provider that behaves like one across restarts of the processor: its
+// records live in PostgreSQL (its own table), a second request for a payout answers the first
+// outcome, and a status query says what it did. Latency and failure rates are configurable, and some
+// recipients always take one path so anyone can try each by hand:
+//   recipient_account starting with FAIL_PERMANENT -> declined (`account_closed`), never retried
+//   recipient_account starting with FAIL_TRANSIENT -> provider unavailable every time, retried until
+//                                                    the attempts run out (`attempts_exhausted`)
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { PaymentOutcome, PaymentProvider } from './port.ts';
+import { ConfigError } from '@payouts/platform';
+import type pg from 'pg';
+import {
+  type PaymentOutcome,
+  type PaymentProvider,
+  type PaymentRequest,
+  ProviderUnavailable,
+} from './port.ts';
 
-export type SimulatedProviderOptions = { latencyMs: number };
+export const FAIL_PERMANENT_PREFIX = 'FAIL_PERMANENT';
+export const FAIL_TRANSIENT_PREFIX = 'FAIL_TRANSIENT';
 
-export function createSimulatedProvider(
+export type SimulatedProviderOptions = {
+  /** Time each call takes. A payment is recorded first and answered after it, as a real provider's reply travels back. */
+  latencyMs: number;
+  /** Share of payments (0..1) answered with ProviderUnavailable, recording nothing. */
+  transientFailureRate?: number;
+  /** Share of payments (0..1) declined for good. */
+  permanentFailureRate?: number;
+  /** Defaults to Math.random; tests pass their own. */
+  random?: () => number;
+};
+
+type PaymentRow = {
+  payout_id: string;
+  amount: string;
+  currency: string;
+  recipient_account: string;
+  status: 'paid' | 'declined';
+  reference: string | null;
+  code: string | null;
+  message: string | null;
+};
+
+export type SimulatedProvider = PaymentProvider & {
+  /** How often the provider answered a payout from its record: pay calls after the first, status queries. */
+  record(payoutId: string): Promise<{ status: string; replays: number; status_queries: number } | null>;
+};
+
+export async function createSimulatedProvider(
+  pool: pg.Pool,
   options: SimulatedProviderOptions,
-): PaymentProvider & { payments(): number } {
-  const outcomes = new Map<string, PaymentOutcome>();
+): Promise<SimulatedProvider> {
+  const transient = options.transientFailureRate ?? 0;
+  const permanent = options.permanentFailureRate ?? 0;
+  if (transient + permanent > 1) {
+    throw new ConfigError([
+      `PROVIDER_TRANSIENT_FAILURE_RATE + PROVIDER_PERMANENT_FAILURE_RATE: at most 1 together (got ${transient} + ${permanent})`,
+    ]);
+  }
+  const random = options.random ?? Math.random;
+  await ensureTable(pool);
+  const latency = () => (options.latencyMs > 0 ? sleep(options.latencyMs) : Promise.resolve());
+
   return {
     async pay(request) {
-      if (options.latencyMs > 0) await sleep(options.latencyMs);
-      const known = outcomes.get(request.payout_id);
-      if (known) return known;
-      const outcome: PaymentOutcome = { status: 'paid', reference: `sim_${randomUUID()}` };
-      outcomes.set(request.payout_id, outcome);
-      return outcome;
+      const known = await replay(pool, request);
+      if (known) {
+        await latency();
+        return known;
+      }
+      const outcome = outcomeFor(request, random(), transient, permanent);
+      if (outcome === 'unavailable') {
+        await latency();
+        throw new ProviderUnavailable('simulated provider: service unavailable, try again');
+      }
+      const inserted = await pool.query<PaymentRow>(
+        `insert into simulated_provider_payments
+           (payout_id, amount, currency, recipient_account, status, reference, code, message)
+         values ($1, $2, $3, $4, $5, $6, $7, $8)
+         on conflict (payout_id) do nothing
+         returning *`,
+        [
+          request.payout_id,
+          request.amount,
+          request.currency,
+          request.recipient_account,
+          outcome.status,
+          outcome.status === 'paid' ? outcome.reference : null,
+          outcome.status === 'declined' ? outcome.code : null,
+          outcome.status === 'declined' ? outcome.message : null,
+        ],
+      );
+      // Another call for the same payout recorded first: its outcome is the answer.
+      const answer = inserted.rows[0] ? toOutcome(inserted.rows[0]) : await replay(pool, request);
+      if (!answer) throw new Error(`simulated provider: payment ${request.payout_id} vanished`);
+      await latency();
+      return answer;
     },
-    payments: () => outcomes.size,
+    async status(payoutId) {
+      await latency();
+      const { rows } = await pool.query<PaymentRow>(
+        `update simulated_provider_payments set status_queries = status_queries + 1
+         where payout_id = $1 returning *`,
+        [payoutId],
+      );
+      return rows[0] ? toOutcome(rows[0]) : null;
+    },
+    async record(payoutId) {
+      const { rows } = await pool.query<{ status: string; replays: number; status_queries: number }>(
+        'select status, replays, status_queries from simulated_provider_payments where payout_id = $1',
+        [payoutId],
+      );
+      return rows[0] ?? null;
+    },
   };
+}
+
+function outcomeFor(
+  request: PaymentRequest,
+  roll: number,
+  transientRate: number,
+  permanentRate: number,
+): PaymentOutcome | 'unavailable' {
+  if (request.recipient_account.startsWith(FAIL_PERMANENT_PREFIX) || roll < permanentRate) {
+    return { status: 'declined', code: 'account_closed', message: 'the recipient account is closed' };
+  }
+  if (request.recipient_account.startsWith(FAIL_TRANSIENT_PREFIX) || roll < permanentRate + transientRate) {
+    return 'unavailable';
+  }
+  return { status: 'paid', reference: `sim_${randomUUID()}` };
+}
+
+/** The recorded outcome for this payout, counted as a replay; refuses the same key with other terms. */
+async function replay(pool: pg.Pool, request: PaymentRequest): Promise<PaymentOutcome | null> {
+  const { rows } = await pool.query<PaymentRow>(
+    `update simulated_provider_payments set replays = replays + 1 where payout_id = $1 returning *`,
+    [request.payout_id],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  // A real provider rejects an idempotency key reused with other terms; so must we, loudly.
+  if (
+    row.amount !== request.amount ||
+    row.currency !== request.currency ||
+    row.recipient_account !== request.recipient_account
+  ) {
+    throw new Error(`simulated provider: payout ${request.payout_id} was already paid with other terms`);
+  }
+  return toOutcome(row);
+}
+
+function toOutcome(row: PaymentRow): PaymentOutcome {
+  return row.status === 'paid'
+    ? { status: 'paid', reference: row.reference ?? '' }
+    : { status: 'declined', code: row.code ?? 'declined', message: row.message ?? '' };
+}
+
+async function ensureTable(pool: pg.Pool): Promise<void> {
+  await pool
+    .query(
+      `create table if not exists simulated_provider_payments (
+        payout_id uuid primary key,
+        amount text not null,
+        currency text not null,
+        recipient_account text not null,
+        status text not null check (status in ('paid', 'declined')),
+        reference text,
+        code text,
+        message text,
+        replays integer not null default 0,
+        status_queries integer not null default 0,
+        created_at timestamptz not null default now()
+      )`,
+    )
+    .catch((err: { code?: string }) => {
+      if (err.code !== '23505' && err.code !== '42P07') throw err; // created meanwhile by another process
+    });
 }

@@ -1,6 +1,6 @@
 // The processor's steps against the real PostgreSQL event store, one message at a time, with a
 // controllable clock and a provider that counts every call. The bus-driven runs are in
-// processor.int.test.ts and the crash run in e2e/processorCrash.e2e.test.ts.
+// processor.int.test.ts, the process kills in processorProcess.int.test.ts.
 import { ATTEMPTS_EXHAUSTED, type BusEvent, payoutDecider, payoutStreamName } from '@payouts/contracts';
 import {
   createKysely,

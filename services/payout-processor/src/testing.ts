@@ -11,7 +11,14 @@ import {
   payoutProcessingDecider,
   payoutStreamName,
 } from '@payouts/contracts';
-import { type EventStore, handleCommand, toBusEvent } from '@payouts/platform';
+import {
+  type EventStore,
+  handleCommand,
+  type Infrastructure,
+  publishEvent,
+  type Running,
+  toBusEvent,
+} from '@payouts/platform';
 import {
   type PaymentOutcome,
   type PaymentProvider,
@@ -135,6 +142,27 @@ export function countingProvider(
     async status(payoutId) {
       statusCalls.set(payoutId, (statusCalls.get(payoutId) ?? 0) + 1);
       return outcomes.get(payoutId) ?? null;
+    },
+  };
+}
+
+/**
+ * A relay for tests (the real one belongs to command-api, which the processor must not import):
+ * publishes every stored event to the test's own stream, message id = event id, as the relay does.
+ */
+export function startTestRelay(infra: Infrastructure): Running {
+  const js = infra.jsm.jetstream();
+  const controller = new AbortController();
+  const done = infra.eventStore.subscribeToAll(
+    async (batch) => {
+      await Promise.all(batch.map((event) => publishEvent(js, infra.bus.subjectPrefix, event)));
+    },
+    { signal: controller.signal },
+  );
+  return {
+    async stop() {
+      controller.abort();
+      await done;
     },
   };
 }

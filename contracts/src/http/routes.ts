@@ -38,7 +38,9 @@ export const commonProblems = {
 /** `Idempotency-Key` on create: a retry with the same key and body replays the first response. */
 export const IDEMPOTENCY_KEY_MAX_LENGTH = 255;
 export const CreatePayoutHeaders = z.object({
-  'idempotency-key': z
+  // Header validation matches names case-insensitively, and the OpenAPI parameter must carry the
+  // key's own name: so the key is spelled as clients see it.
+  'Idempotency-Key': z
     .string()
     .min(1)
     .max(IDEMPOTENCY_KEY_MAX_LENGTH)
@@ -54,7 +56,7 @@ export const CreatePayoutHeaders = z.object({
 
 /** `If-Match` on update and cancel: the ETag of the revision the client decided on. */
 export const ConditionalHeaders = z.object({
-  'if-match': z
+  'If-Match': z
     .string()
     .optional()
     .meta({

@@ -83,7 +83,7 @@ describe('Idempotency-Key', () => {
     const response = await post('has spaces in it');
     expect(response.status).toBe(400);
     const problem = (await response.json()) as { errors: { field: string }[] };
-    expect(problem.errors[0]?.field).toBe('idempotency-key');
+    expect(problem.errors[0]?.field).toBe('Idempotency-Key');
     expect((await post('k'.repeat(256))).status).toBe(400);
   });
 

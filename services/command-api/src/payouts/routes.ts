@@ -47,7 +47,7 @@ export function payoutRoutes(app: OpenAPIHono<CommandEnv>, deps: PayoutRouteDeps
   app.openapi(createPayoutRoute, async (c) => {
     const response = await createPayout(c, deps, {
       body: c.req.valid('json'),
-      idempotencyKey: c.req.valid('header')['idempotency-key'],
+      idempotencyKey: c.req.valid('header')['Idempotency-Key'],
     });
     return c.json(response.resource, 201, response.headers);
   });
@@ -63,7 +63,7 @@ export function payoutRoutes(app: OpenAPIHono<CommandEnv>, deps: PayoutRouteDeps
       metadata: body.metadata ?? {},
       scheduled_for: body.scheduled_for ?? null,
     };
-    const result = await changePayout(c, deps, c.req.valid('param').id, c.req.valid('header')['if-match'], {
+    const result = await changePayout(c, deps, c.req.valid('param').id, c.req.valid('header')['If-Match'], {
       type: 'UpdatePayout',
       data: { changes },
       now: deps.clock(),
@@ -78,7 +78,7 @@ export function payoutRoutes(app: OpenAPIHono<CommandEnv>, deps: PayoutRouteDeps
       throw validationProblem([{ field: '(body)', message: 'send at least one field to change' }]);
     }
     requireFutureSchedule(body.scheduled_for, deps.clock());
-    const result = await changePayout(c, deps, c.req.valid('param').id, c.req.valid('header')['if-match'], {
+    const result = await changePayout(c, deps, c.req.valid('param').id, c.req.valid('header')['If-Match'], {
       type: 'UpdatePayout',
       data: { changes },
       now: deps.clock(),
@@ -87,7 +87,7 @@ export function payoutRoutes(app: OpenAPIHono<CommandEnv>, deps: PayoutRouteDeps
   });
 
   app.openapi(cancelPayoutRoute, async (c) => {
-    const result = await changePayout(c, deps, c.req.valid('param').id, c.req.valid('header')['if-match'], {
+    const result = await changePayout(c, deps, c.req.valid('param').id, c.req.valid('header')['If-Match'], {
       type: 'CancelPayout',
       data: { reason: null },
       now: deps.clock(),

@@ -24,4 +24,5 @@ export type PayoutsTable = {
   projected_at: Generated<Date>;
 };
 
-export type ReadModel = { payouts: PayoutsTable };
+/** `payouts_rebuild` exists only while a rebuild fills it (see rebuild/rebuild.ts). */
+export type ReadModel = { payouts: PayoutsTable; payouts_rebuild: PayoutsTable };

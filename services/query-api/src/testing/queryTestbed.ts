@@ -13,7 +13,7 @@ import {
   hashApiKey,
   verifyEventChains,
 } from '@payouts/platform';
-import { createTestDatabase } from '@payouts/platform/testing';
+import { createTestDatabase, eventually } from '@payouts/platform/testing';
 import type { Kysely } from 'kysely';
 import type pg from 'pg';
 import { createQueryApp } from '../app.ts';
@@ -83,6 +83,27 @@ export async function createQueryTestbed(options: { readWaitMs?: number } = {}) 
     app,
     get(path: string, key: string = KEYS.tenantA, headers: Record<string, string> = {}) {
       return app.request(path, { headers: { Authorization: `Bearer ${key}`, ...headers } });
+    },
+    /**
+     * Readers of all events see only what committed below the oldest transaction still open on the
+     * server (in any database): waits until the store shows every event it holds, so what a replay
+     * reads does not depend on other test files' open transactions.
+     */
+    async storeShowsEverything(): Promise<void> {
+      await eventually(
+        async () => {
+          const head = await eventStore.headPosition();
+          const { rows } = await pool.query<{ t: string; p: string }>(
+            `select transaction_id::text as t, position::text as p from ${EVENT_STORE_SCHEMA}.events
+             order by transaction_id desc, position desc limit 1`,
+          );
+          const last = rows[0];
+          if (!last) return true;
+          return head.commit.toString() === last.t && head.prepare.toString() === last.p ? true : undefined;
+        },
+        30_000,
+        'the event store to show every stored event',
+      );
     },
     async insertRows(rows: RowInput[]): Promise<void> {
       if (rows.length === 0) return;

@@ -19,10 +19,11 @@ if (!(await isReachable(nats.host, nats.port))) {
 }
 
 // Loaded only now, so that the check above answers at once rather than after every service loads.
-const { createLogger, loadConfig, runUntilSignalled } = await import('@payouts/platform');
+const { createLogger, initTracing, loadConfig, runUntilSignalled } = await import('@payouts/platform');
 const { databaseForStart } = await import('./embeddedPostgres.ts');
 const { startSystem, systemEnv } = await import('./system.ts');
 
+initTracing('payouts');
 const logger = createLogger('payouts');
 await runUntilSignalled(logger, async () => {
   const database = await databaseForStart(process.env, { logger });

@@ -21,3 +21,4 @@ export * from './lease.ts';
 export * from './logger.ts';
 export * from './metrics.ts';
 export * from './process.ts';
+export * from './tracing.ts';

@@ -1,6 +1,7 @@
 // The life of a service process: start, run until SIGTERM/SIGINT, stop what was started (draining
 // in-flight work), close connections, exit. A second signal exits at once.
 import type { Logger } from './logger.ts';
+import { shutdownTracing } from './tracing.ts';
 
 export type Running = { stop(): Promise<void> };
 
@@ -20,6 +21,7 @@ export async function runUntilSignalled(logger: Logger, start: () => Promise<Run
     logger.info({ signal }, 'stopping: draining in-flight work');
     try {
       await running.stop();
+      await shutdownTracing(); // sends the spans still buffered
       logger.info('stopped cleanly');
       process.exit(0);
     } catch (err) {

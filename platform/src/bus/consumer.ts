@@ -4,6 +4,15 @@ import { AckPolicy, DeliverPolicy, type JetStreamManager, jetstream } from '@nat
 import type { NatsConnection } from '@nats-io/transport-node';
 import { BusEvent } from '@payouts/contracts';
 import type { Logger } from '../logger.ts';
+import {
+  contextFromTraceparent,
+  SpanKind,
+  SpanStatusCode,
+  traceparentOf,
+  tracer,
+  withActiveSpan,
+} from '../tracing.ts';
+import { consumerHandled, watchConsumerLag } from './consumerMetrics.ts';
 import { isNotFound } from './nats.ts';
 
 /** Time a handler has before NATS redelivers its message to someone else. */
@@ -77,8 +86,14 @@ export async function runConsumer(
   const concurrency = options.concurrency ?? 1;
   const js = jetstream(nc);
   const consumer = await js.consumers.get(options.stream, options.durable);
+  const stopWatchingLag = watchConsumerLag(options.stream, options.durable, () =>
+    jsm.consumers.info(options.stream, options.durable),
+  );
   const messages = await consumer.consume({ max_messages: Math.max(concurrency * 2, 10) });
-  const stop = () => messages.stop();
+  const stop = () => {
+    stopWatchingLag();
+    messages.stop();
+  };
   options.signal.addEventListener('abort', stop, { once: true });
   const inFlight = new Set<Promise<void>>();
   try {
@@ -87,25 +102,55 @@ export async function runConsumer(
       if (!parsed.success) {
         options.logger.error({ subject: m.subject, seq: m.seq }, 'not a payout bus event; terminating it');
         m.term();
+        consumerHandled.inc({ consumer: options.durable, outcome: 'terminated' });
         continue;
       }
-      const work = handle(parsed.data, {
-        deliveryCount: m.info.deliveryCount,
-        traceparent: m.headers?.get('traceparent') || undefined,
-      })
-        .then(() => m.ack())
+      // A consumer span continuing the trace from the message; the handler gets its traceparent, so
+      // the events it appends hang under it.
+      const sent = m.headers?.get('traceparent') || undefined;
+      const parent = contextFromTraceparent(sent);
+      const span = tracer().startSpan(
+        `${options.durable} process ${m.subject}`,
+        {
+          kind: SpanKind.CONSUMER,
+          attributes: {
+            'messaging.system': 'nats',
+            'messaging.operation.type': 'process',
+            'messaging.destination.name': m.subject,
+            'messaging.consumer.group.name': options.durable,
+            'messaging.message.id': parsed.data.event_id,
+            'messaging.message.delivery_count': m.info.deliveryCount,
+          },
+        },
+        parent,
+      );
+      const traceparent = traceparentOf(span, sent) ?? undefined;
+      const work = withActiveSpan(span, parent, () =>
+        handle(parsed.data, { deliveryCount: m.info.deliveryCount, traceparent }),
+      )
+        .then(() => {
+          m.ack();
+          consumerHandled.inc({ consumer: options.durable, outcome: 'ok' });
+        })
         .catch((err: unknown) => {
           if (err instanceof DeferMessage) {
             m.nak(Math.max(0, Math.ceil(err.delayMs)));
+            consumerHandled.inc({ consumer: options.durable, outcome: 'deferred' });
             return;
           }
+          span.recordException(err as Error);
+          span.setStatus({ code: SpanStatusCode.ERROR, message: (err as Error).message });
+          consumerHandled.inc({ consumer: options.durable, outcome: 'retry' });
           options.logger.warn(
             { err: (err as Error).message, event_id: parsed.data.event_id, delivery: m.info.deliveryCount },
             'event handling failed; will be redelivered',
           );
           m.nak(RETRY_DELAY_MS * Math.min(m.info.deliveryCount, 30));
         })
-        .finally(() => inFlight.delete(work));
+        .finally(() => {
+          span.end();
+          inFlight.delete(work);
+        });
       inFlight.add(work);
       if (inFlight.size >= concurrency) await Promise.race(inFlight);
       if (options.signal.aborted) break;

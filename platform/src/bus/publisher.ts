@@ -1,9 +1,11 @@
 // Publishing a stored event: the event id is the message id, so JetStream drops a republished
-// duplicate; the trace context rides along in the headers.
+// duplicate; the trace context rides along in the headers (the publish span's, a child of the
+// traceparent stored in the event's metadata).
 import type { JetStreamClient, PubAck } from '@nats-io/jetstream';
 import { headers } from '@nats-io/transport-node';
 import { type BusEvent, eventSubject } from '@payouts/contracts';
 import type { RecordedEvent } from '../eventStore/port.ts';
+import { contextFromTraceparent, inSpan, SpanKind, traceparentOf, tracer } from '../tracing.ts';
 
 export function toBusEvent(event: RecordedEvent): BusEvent {
   return {
@@ -24,12 +26,28 @@ export function publishEvent(
   event: RecordedEvent,
 ): Promise<PubAck> {
   const h = headers();
-  const traceparent = event.metadata.traceparent;
-  if (typeof traceparent === 'string') h.set('traceparent', traceparent);
+  const stored = typeof event.metadata.traceparent === 'string' ? event.metadata.traceparent : null;
+  const subject = eventSubject(subjectPrefix, event.type);
+  // A producer span, child of the span that caused the event; the consumers continue from it.
+  const parent = contextFromTraceparent(stored);
+  const span = tracer().startSpan(
+    `publish ${subject}`,
+    {
+      kind: SpanKind.PRODUCER,
+      attributes: {
+        'messaging.system': 'nats',
+        'messaging.operation.type': 'send',
+        'messaging.destination.name': subject,
+        'messaging.message.id': event.id,
+      },
+    },
+    parent,
+  );
+  const traceparent = traceparentOf(span, stored);
+  if (traceparent) h.set('traceparent', traceparent);
   const correlationId = event.metadata.correlation_id;
   if (typeof correlationId === 'string') h.set('Correlation-Id', correlationId);
-  return js.publish(eventSubject(subjectPrefix, event.type), JSON.stringify(toBusEvent(event)), {
-    msgID: event.id,
-    headers: h,
-  });
+  return inSpan(span, parent, () =>
+    js.publish(subject, JSON.stringify(toBusEvent(event)), { msgID: event.id, headers: h }),
+  );
 }

@@ -86,7 +86,9 @@ export function problemErrorHandler(logger: Logger): ErrorHandler {
       const title = status === 400 ? 'Malformed request' : err.message || 'Request failed';
       return renderProblem(c, new HttpProblem(status, title, err.message || undefined));
     }
-    logger.error({ err, path: c.req.path, method: c.req.method }, 'unhandled error');
+    // The request's own logger (requestContext) when there is one, so the line has its correlation_id.
+    const requestLogger = (c.var as unknown as { logger?: Logger }).logger ?? logger;
+    requestLogger.error({ err, path: c.req.path, method: c.req.method }, 'unhandled error');
     return renderProblem(
       c,
       new HttpProblem(500, 'Internal error', 'The server could not complete the request.'),

@@ -1,8 +1,18 @@
 // Per-request correlation: the client's X-Correlation-Id (or a new one) and W3C traceparent, echoed
-// back and carried into every event the request causes.
+// back and carried into every event the request causes. Each request is an HTTP server span, a child
+// of the client's traceparent; the traceparent handed to the handlers (and so to the events) is that
+// span's, so the work the request causes downstream hangs under it.
 import { randomUUID } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import type { Logger } from '../logger.ts';
+import {
+  contextFromTraceparent,
+  SpanKind,
+  SpanStatusCode,
+  traceparentOf,
+  tracer,
+  withActiveSpan,
+} from '../tracing.ts';
 
 export type RequestContextEnv = {
   Variables: { correlationId: string; requestId: string; traceparent: string | null; logger: Logger };
@@ -16,12 +26,49 @@ export function requestContext(logger: Logger): MiddlewareHandler<RequestContext
     const requestId = randomUUID();
     const given = c.req.header('X-Correlation-Id');
     const correlationId = given && SAFE_ID.test(given) ? given : requestId;
-    const traceparent = c.req.header('traceparent');
+    const header = c.req.header('traceparent');
+    const incoming = header && TRACEPARENT.test(header) ? header : null;
+    const parent = contextFromTraceparent(incoming);
+    const span = tracer().startSpan(
+      `${c.req.method} ${c.req.path}`,
+      {
+        kind: SpanKind.SERVER,
+        attributes: {
+          'http.request.method': c.req.method,
+          'url.path': c.req.path,
+          correlation_id: correlationId,
+        },
+      },
+      parent,
+    );
+    const traceparent = traceparentOf(span, incoming);
     c.set('requestId', requestId);
     c.set('correlationId', correlationId);
-    c.set('traceparent', traceparent && TRACEPARENT.test(traceparent) ? traceparent : null);
-    c.set('logger', logger.child({ correlation_id: correlationId, request_id: requestId }));
-    await next();
+    c.set('traceparent', traceparent);
+    const traceId = span.spanContext().traceId;
+    c.set(
+      'logger',
+      logger.child({
+        correlation_id: correlationId,
+        request_id: requestId,
+        ...(span.isRecording() ? { trace_id: traceId } : {}),
+      }),
+    );
+    const started = performance.now();
+    try {
+      await withActiveSpan(span, parent, next);
+    } finally {
+      const status = c.res.status;
+      span.updateName(`${c.req.method} ${c.req.routePath}`);
+      span.setAttributes({ 'http.route': c.req.routePath, 'http.response.status_code': status });
+      if (status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+      span.end();
+      // One line per request, at debug: nginx keeps the access log; LOG_LEVEL=debug adds this one.
+      c.get('logger').debug(
+        { method: c.req.method, route: c.req.routePath, status, duration_ms: performance.now() - started },
+        'request',
+      );
+    }
     c.header('X-Correlation-Id', correlationId);
   };
 }

@@ -3,6 +3,7 @@ import {
   addOperationalRoutes,
   configuredApiKeys,
   createLogger,
+  initTracing,
   loadConfig,
   openInfrastructure,
   runUntilSignalled,
@@ -11,6 +12,7 @@ import {
 import { commandApiEnv } from './config.ts';
 import { startCommandApi } from './start.ts';
 
+initTracing('command-api');
 const logger = createLogger('command-api');
 await runUntilSignalled(logger, async () => {
   const config = loadConfig(commandApiEnv);

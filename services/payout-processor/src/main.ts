@@ -2,6 +2,7 @@
 import {
   addOperationalRoutes,
   createLogger,
+  initTracing,
   loadConfig,
   openInfrastructure,
   runUntilSignalled,
@@ -11,6 +12,7 @@ import { Hono } from 'hono';
 import { processorEnv } from './config.ts';
 import { processorOptions, startProcessor } from './start.ts';
 
+initTracing('payout-processor');
 const logger = createLogger('payout-processor');
 await runUntilSignalled(logger, async () => {
   const config = loadConfig(processorEnv);

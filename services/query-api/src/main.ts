@@ -3,6 +3,7 @@ import {
   addOperationalRoutes,
   configuredApiKeys,
   createLogger,
+  initTracing,
   loadConfig,
   openInfrastructure,
   runUntilSignalled,
@@ -12,6 +13,7 @@ import { sql } from 'kysely';
 import { queryApiEnv } from './config.ts';
 import { startQueryApi } from './start.ts';
 
+initTracing('query-api');
 const logger = createLogger('query-api');
 await runUntilSignalled(logger, async () => {
   const config = loadConfig(queryApiEnv);

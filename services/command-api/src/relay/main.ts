@@ -2,6 +2,7 @@
 import {
   addOperationalRoutes,
   createLogger,
+  initTracing,
   loadConfig,
   openInfrastructure,
   runUntilSignalled,
@@ -11,6 +12,7 @@ import { Hono } from 'hono';
 import { relayEnv } from '../config.ts';
 import { startRelay } from '../start.ts';
 
+initTracing('relay');
 const logger = createLogger('relay');
 await runUntilSignalled(logger, async () => {
   const config = loadConfig(relayEnv);

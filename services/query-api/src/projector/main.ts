@@ -2,6 +2,7 @@
 import {
   addOperationalRoutes,
   createLogger,
+  initTracing,
   loadConfig,
   openInfrastructure,
   runUntilSignalled,
@@ -12,6 +13,7 @@ import { sql } from 'kysely';
 import { projectorEnv } from '../config.ts';
 import { startProjector } from '../start.ts';
 
+initTracing('projector');
 const logger = createLogger('projector');
 await runUntilSignalled(logger, async () => {
   const config = loadConfig(projectorEnv);

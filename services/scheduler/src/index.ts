@@ -1,2 +1,2 @@
-export { schedulerEnv } from './config.ts';
-export { startScheduler } from './scheduler.ts';
+export { type SchedulerConfig, schedulerEnv } from './config.ts';
+export { type SchedulerOptions, schedulerOptions, startScheduler } from './scheduler.ts';

@@ -2,6 +2,7 @@
 import {
   addOperationalRoutes,
   createLogger,
+  initTracing,
   loadConfig,
   openInfrastructure,
   runUntilSignalled,
@@ -9,13 +10,14 @@ import {
 } from '@payouts/platform';
 import { Hono } from 'hono';
 import { schedulerEnv } from './config.ts';
-import { startScheduler } from './scheduler.ts';
+import { schedulerOptions, startScheduler } from './scheduler.ts';
 
+initTracing('scheduler');
 const logger = createLogger('scheduler');
 await runUntilSignalled(logger, async () => {
   const config = loadConfig(schedulerEnv);
   const infra = await openInfrastructure(config, logger, 'scheduler');
-  const scheduler = startScheduler(infra, { heartbeatMs: config.SCHEDULER_HEARTBEAT_MS });
+  const scheduler = startScheduler(infra, schedulerOptions(config));
   const app = new Hono();
   addOperationalRoutes(app, [{ name: 'event store', check: () => infra.eventStore.headPosition() }]);
   const server = await startHttpServer(app.fetch, config.METRICS_PORT, logger);

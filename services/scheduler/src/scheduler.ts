@@ -1,7 +1,19 @@
-// The scheduler: periodic jobs, run by exactly one replica at a time (lease). Its payout jobs come
-// with the processing work; for now it proves the lease and the job loop with a heartbeat.
+// The scheduler: periodic jobs, run by exactly one replica at a time (lease), one job at a time (they
+// share the payout view they catch up first). Each run is logged and counted by job and outcome.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { counter, type Infrastructure, type Logger, type Running, runWithLease } from '@payouts/platform';
+import {
+  counter,
+  createCheckpointStore,
+  type Infrastructure,
+  type Logger,
+  type Running,
+  runWithLease,
+} from '@payouts/platform';
+import { Cron } from 'croner';
+import { DEFAULT_SCHEDULES, type SchedulerConfig } from './config.ts';
+import { createPayoutJobs, type JobResult, type PayoutJobs } from './payouts/jobs.ts';
+import { ensureSchedulerSchema } from './payouts/schema.ts';
+import { createPayoutTracker, type PayoutTracker } from './payouts/tracker.ts';
 
 const jobRuns = counter('scheduler_job_runs_total', 'Scheduler job runs by job and outcome', [
   'job',
@@ -10,15 +22,66 @@ const jobRuns = counter('scheduler_job_runs_total', 'Scheduler job runs by job a
 
 export type Job = { name: string; everyMs: number; run: () => Promise<void> };
 
-export function startScheduler(infra: Infrastructure, options: { heartbeatMs: number }): Running {
-  const logger = infra.logger.child({ service: 'scheduler' });
-  const jobs: Job[] = [
-    {
-      name: 'heartbeat',
-      everyMs: options.heartbeatMs,
-      run: async () => logger.info({ job: 'heartbeat' }, 'scheduler alive'),
+export type PayoutJobName =
+  | 'release_scheduled'
+  | 'redispatch_pending'
+  | 'resolve_stuck_processing'
+  | 'daily_totals';
+
+export type SchedulerOptions = {
+  heartbeatMs: number;
+  /** Cron patterns (UTC) per job; the defaults of config.ts otherwise. */
+  schedules?: Partial<Record<PayoutJobName, string>>;
+  pendingStaleAfterMs?: number;
+  processingStuckAfterMs?: number;
+  clock?: () => Date;
+};
+
+export function schedulerOptions(config: SchedulerConfig): SchedulerOptions {
+  return {
+    heartbeatMs: config.SCHEDULER_HEARTBEAT_MS,
+    schedules: {
+      release_scheduled: config.SCHEDULE_RELEASE_SCHEDULED,
+      redispatch_pending: config.SCHEDULE_REDISPATCH_PENDING,
+      resolve_stuck_processing: config.SCHEDULE_RESOLVE_PROCESSING,
+      daily_totals: config.SCHEDULE_DAILY_TOTALS,
     },
-  ];
+    pendingStaleAfterMs: config.PENDING_STALE_AFTER_MS,
+    processingStuckAfterMs: config.PROCESSING_STUCK_AFTER_MS,
+  };
+}
+
+/** The payout jobs with their view kept current: what the scheduler runs, and what tests drive. */
+export type PayoutWork = { tracker: PayoutTracker; jobs: PayoutJobs };
+
+export async function createPayoutWork(
+  infra: Pick<Infrastructure, 'pool' | 'eventStore' | 'bus'>,
+  options: Pick<SchedulerOptions, 'pendingStaleAfterMs' | 'processingStuckAfterMs'>,
+): Promise<PayoutWork> {
+  await ensureSchedulerSchema(infra.pool);
+  const checkpoints = await createCheckpointStore(infra.pool);
+  return {
+    tracker: createPayoutTracker({
+      pool: infra.pool,
+      eventStore: infra.eventStore,
+      checkpoints,
+      checkpointName: `scheduler:${infra.bus.stream}`,
+    }),
+    jobs: createPayoutJobs(infra, {
+      pendingStaleAfterMs: options.pendingStaleAfterMs ?? 60_000,
+      processingStuckAfterMs: options.processingStuckAfterMs ?? 300_000,
+    }),
+  };
+}
+
+export function startScheduler(infra: Infrastructure, options: SchedulerOptions): Running {
+  const logger = infra.logger.child({ service: 'scheduler' });
+  const clock = options.clock ?? (() => new Date());
+  const heartbeat: Job = {
+    name: 'heartbeat',
+    everyMs: options.heartbeatMs,
+    run: async () => logger.info({ job: 'heartbeat' }, 'scheduler alive'),
+  };
   const controller = new AbortController();
   const done = runWithLease(
     {
@@ -27,7 +90,28 @@ export function startScheduler(infra: Infrastructure, options: { heartbeatMs: nu
       signal: controller.signal,
       logger,
     },
-    (leaseSignal) => Promise.all(jobs.map((job) => runEvery(job, logger, leaseSignal))).then(() => {}),
+    async (leaseSignal) => {
+      const work = await createPayoutWork(infra, options);
+      const schedules: Record<PayoutJobName, string> = { ...DEFAULT_SCHEDULES, ...options.schedules };
+      const byName: Record<PayoutJobName, (now: Date) => Promise<JobResult>> = {
+        release_scheduled: work.jobs.releaseScheduled,
+        redispatch_pending: work.jobs.redispatchPending,
+        resolve_stuck_processing: work.jobs.resolveStuckProcessing,
+        daily_totals: work.jobs.dailyTotals,
+      };
+      let queue: Promise<void> = Promise.resolve();
+      const crons = (Object.keys(byName) as PayoutJobName[]).map(
+        (name) =>
+          new Cron(schedules[name], { timezone: 'UTC', protect: true }, () => {
+            // One job at a time: each catches the payout view up, then acts on it.
+            queue = queue.then(() => runPayoutJob(name, work, byName[name], clock, logger));
+            return queue;
+          }),
+      );
+      await runEvery(heartbeat, logger, leaseSignal);
+      for (const cron of crons) cron.stop();
+      await queue;
+    },
   );
   return {
     async stop() {
@@ -35,6 +119,31 @@ export function startScheduler(infra: Infrastructure, options: { heartbeatMs: nu
       await done;
     },
   };
+}
+
+async function runPayoutJob(
+  name: PayoutJobName,
+  work: PayoutWork,
+  job: (now: Date) => Promise<JobResult>,
+  clock: () => Date,
+  logger: Logger,
+): Promise<void> {
+  const startedAt = Date.now();
+  try {
+    const folded = await work.tracker.catchUp();
+    const result = await job(clock());
+    jobRuns.inc({ job: name, outcome: 'ok' });
+    logger.info(
+      { job: name, folded_events: folded, ...result, duration_ms: Date.now() - startedAt },
+      'job ran',
+    );
+  } catch (err) {
+    jobRuns.inc({ job: name, outcome: 'error' });
+    logger.error(
+      { job: name, err: (err as Error).message, duration_ms: Date.now() - startedAt },
+      'job failed',
+    );
+  }
 }
 
 async function runEvery(job: Job, logger: Logger, signal: AbortSignal): Promise<void> {

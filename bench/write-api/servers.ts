@@ -1,0 +1,70 @@
+// The two servers the write benchmark compares, in one child process so that the load generator does
+// not share their event loop: the command API (real PostgreSQL event store, idempotency table), and a
+// bare Hono handler doing one INSERT of the body, both on pools of the same size. Prints their ports
+// as one JSON line, then serves until killed.
+import { randomUUID } from 'node:crypto';
+import { createCommandApp } from '@payouts/command-api';
+import {
+  createKysely,
+  createLogger,
+  createPool,
+  createPostgresEventStore,
+  mintApiKey,
+  parseApiKeys,
+  startHttpServer,
+} from '@payouts/platform';
+import { Hono } from 'hono';
+import { migrateCommandApi } from '../../services/command-api/src/idempotency/migrations.ts';
+import { createIdempotencyStore } from '../../services/command-api/src/idempotency/store.ts';
+
+const databaseUrl = process.env.BENCH_DATABASE_URL;
+if (!databaseUrl) throw new Error('BENCH_DATABASE_URL is not set');
+const POOL_SIZE = 10;
+const logger = createLogger('bench', 'silent');
+
+const pool = createPool(databaseUrl, logger, POOL_SIZE);
+const db = createKysely<unknown>(pool);
+const eventStore = await createPostgresEventStore(pool, db, { schema: 'event_store' });
+await migrateCommandApi(db);
+const key = mintApiKey({ id: 'bench', tenant: 'bench', scopes: ['payouts:write'] });
+const commandApp = createCommandApp({
+  eventStore,
+  idempotency: createIdempotencyStore(pool),
+  apiKeys: parseApiKeys(key.configLine),
+  logger,
+  rateLimit: { requests: 0, windowSeconds: 1 },
+});
+
+const barePool = createPool(databaseUrl, logger, POOL_SIZE);
+await barePool.query('create table if not exists bare_rows (id uuid primary key, body jsonb not null)');
+const bare = new Hono();
+bare.post('/insert', async (c) => {
+  const body = await c.req.json();
+  const id = randomUUID();
+  await barePool.query('insert into bare_rows (id, body) values ($1, $2)', [id, JSON.stringify(body)]);
+  return c.json({ id, ...body }, 201);
+});
+
+// The same INSERT plus the pg_notify the event store's append does, in one transaction: NOTIFY takes a
+// cluster-wide lock from the notifying commit until it ends, so this shows what that costs on its own.
+bare.post('/insert-notify', async (c) => {
+  const body = await c.req.json();
+  const id = randomUUID();
+  await barePool.query(
+    "with row as (insert into bare_rows (id, body) values ($1, $2) returning id) select pg_notify('bench', id::text) from row",
+    [id, JSON.stringify(body)],
+  );
+  return c.json({ id, ...body }, 201);
+});
+
+const commandServer = await startHttpServer(commandApp.fetch, 0, logger);
+const bareServer = await startHttpServer(bare.fetch, 0, logger);
+console.log(JSON.stringify({ commandPort: commandServer.port, barePort: bareServer.port, apiKey: key.key }));
+
+process.on('SIGTERM', async () => {
+  await Promise.all([commandServer.close(), bareServer.close()]);
+  await eventStore.close();
+  await db.destroy();
+  await barePool.end();
+  process.exit(0);
+});

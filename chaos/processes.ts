@@ -1,0 +1,133 @@
+// The chaos harness's processes: every service as its own OS process (tsx), and a private NATS
+// server with its own data folder so that it may be killed, restarted and wiped.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdir, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+export type ServiceSpec = { name: string; entry: string; portVariable: 'PORT' | 'METRICS_PORT' };
+
+/** Every service entry point the code has; a compose test checks the same list. */
+export const SERVICES: ServiceSpec[] = [
+  { name: 'command-api', entry: 'services/command-api/src/main.ts', portVariable: 'PORT' },
+  { name: 'relay', entry: 'services/command-api/src/relay/main.ts', portVariable: 'METRICS_PORT' },
+  { name: 'query-api', entry: 'services/query-api/src/main.ts', portVariable: 'PORT' },
+  { name: 'projector', entry: 'services/query-api/src/projector/main.ts', portVariable: 'METRICS_PORT' },
+  { name: 'payout-processor', entry: 'services/payout-processor/src/main.ts', portVariable: 'METRICS_PORT' },
+  { name: 'scheduler', entry: 'services/scheduler/src/main.ts', portVariable: 'METRICS_PORT' },
+];
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(1_000) });
+      if (res.ok) return;
+    } catch {
+      // not up yet
+    }
+    await sleep(100);
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+export type ManagedService = {
+  spec: ServiceSpec;
+  port: number;
+  process: ChildProcess | null;
+  paused: boolean;
+  log: string[];
+};
+
+export function startService(service: ManagedService, env: Record<string, string>): void {
+  const child = spawn(process.execPath, ['--import', 'tsx', service.spec.entry], {
+    env: { ...process.env, ...env, [service.spec.portVariable]: String(service.port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const keep = (chunk: Buffer) => {
+    service.log.push(chunk.toString());
+    if (service.log.length > 200) service.log.splice(0, service.log.length - 200);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  service.process = child;
+  service.paused = false;
+}
+
+export async function killService(
+  service: ManagedService,
+  signal: NodeJS.Signals = 'SIGKILL',
+): Promise<void> {
+  const child = service.process;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  if (service.paused) child.kill('SIGCONT');
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill(signal);
+  await Promise.race([exited, sleep(10_000)]);
+  if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  service.process = null;
+}
+
+export type NatsServer = { url: string; port: number; dataDir: string; process: ChildProcess | null };
+
+export async function startNats(server: NatsServer): Promise<void> {
+  await mkdir(server.dataDir, { recursive: true });
+  const child = spawn(
+    '/usr/sbin/nats-server',
+    ['-a', '127.0.0.1', '-p', String(server.port), '-js', '-sd', server.dataDir],
+    {
+      stdio: 'ignore',
+    },
+  );
+  server.process = child;
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    if (await portOpen(server.port)) return;
+    await sleep(100);
+  }
+  throw new Error('nats-server did not start');
+}
+
+export async function stopNats(server: NatsServer, signal: NodeJS.Signals): Promise<void> {
+  const child = server.process;
+  if (!child || child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill(signal);
+  await Promise.race([exited, sleep(10_000)]);
+  server.process = null;
+}
+
+export async function wipeNats(server: NatsServer): Promise<void> {
+  await stopNats(server, 'SIGKILL');
+  await rm(server.dataDir, { recursive: true, force: true });
+  await startNats(server);
+}
+
+export function natsServer(port: number, root: string): NatsServer {
+  return { url: `nats://127.0.0.1:${port}`, port, dataDir: join(root, 'nats'), process: null };
+}
+
+async function portOpen(port: number): Promise<boolean> {
+  const { connect } = await import('node:net');
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}

@@ -37,3 +37,29 @@ export function counter<L extends string>(name: string, help: string, labelNames
 export function gauge<L extends string>(name: string, help: string, labelNames: readonly L[]): Gauge<L> {
   return shared(name, () => new Gauge({ name, help, labelNames, registers: [metricsRegistry] }));
 }
+
+/**
+ * A gauge whose values are read when Prometheus scrapes, for numbers that live elsewhere (a table, a
+ * JetStream consumer): `collect` sets them; a failing collect leaves the gauge empty for that scrape.
+ */
+export function collectedGauge<L extends string>(
+  name: string,
+  help: string,
+  labelNames: readonly L[],
+  collect: (gauge: Gauge<L>) => Promise<void>,
+): Gauge<L> {
+  return shared(
+    name,
+    () =>
+      new Gauge({
+        name,
+        help,
+        labelNames,
+        registers: [metricsRegistry],
+        async collect() {
+          this.reset();
+          await collect(this).catch(() => {});
+        },
+      }),
+  );
+}

@@ -16,6 +16,7 @@ import { PROJECTED_CHANNEL } from './payouts/readYourWrites.ts';
 import { projectEvent } from './projector/projector.ts';
 import { migrateReadModel } from './readModel/migrations.ts';
 import type { ReadModel } from './readModel/schema.ts';
+import { reportPayoutsByStatus } from './readModel/statusMetrics.ts';
 
 export async function startQueryApi(
   infra: Infrastructure,
@@ -23,6 +24,7 @@ export async function startQueryApi(
   options: { eventStoreSchema?: string } = {},
 ) {
   await migrateReadModel(infra.db);
+  reportPayoutsByStatus(infra.db as Kysely<ReadModel>);
   const schema = options.eventStoreSchema ?? 'event_store';
   return createQueryApp({
     db: infra.db as Kysely<ReadModel>,

@@ -19,7 +19,11 @@ await runUntilSignalled(logger, async () => {
   const apiKeys = configuredApiKeys(config);
   const infra = await openInfrastructure(config, logger, 'command-api');
   const app = await startCommandApi(infra, apiKeys, config);
-  addOperationalRoutes(app, [{ name: 'event store', check: () => infra.eventStore.headPosition() }]);
+  addOperationalRoutes(app, [
+    { name: 'event store', check: () => infra.eventStore.headPosition() },
+    // Idempotency keys live in PostgreSQL whichever event store is used.
+    { name: 'database', check: () => infra.pool.query('select 1') },
+  ]);
   const server = await startHttpServer(app.fetch, config.PORT, logger);
   return {
     async stop() {

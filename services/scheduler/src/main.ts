@@ -19,7 +19,11 @@ await runUntilSignalled(logger, async () => {
   const infra = await openInfrastructure(config, logger, 'scheduler');
   const scheduler = startScheduler(infra, schedulerOptions(config));
   const app = new Hono();
-  addOperationalRoutes(app, [{ name: 'event store', check: () => infra.eventStore.headPosition() }]);
+  addOperationalRoutes(app, [
+    { name: 'event store', check: () => infra.eventStore.headPosition() },
+    // The lease, the checkpoint and the job state live in PostgreSQL whichever event store is used.
+    { name: 'database', check: () => infra.pool.query('select 1') },
+  ]);
   const server = await startHttpServer(app.fetch, config.METRICS_PORT, logger);
   return {
     async stop() {

@@ -22,6 +22,8 @@ await runUntilSignalled(logger, async () => {
   addOperationalRoutes(app, [
     { name: 'event store', check: () => infra.eventStore.headPosition() },
     { name: 'nats', check: async () => infra.nats.flush() },
+    // The checkpoint and the lease live in PostgreSQL whichever event store is used.
+    { name: 'database', check: () => infra.pool.query('select 1') },
   ]);
   const server = await startHttpServer(app.fetch, config.METRICS_PORT, logger);
   return {

@@ -6,6 +6,10 @@
 // only read events written by transactions older than every transaction still running
 // (`pg_snapshot_xmin`), ordered by (transaction id, position), and checkpoint that pair: everything
 // below the snapshot's xmin is final, so nothing can appear behind a checkpoint.
+//
+// The price: xmin covers every transaction on the server, not only appends, so readers of all
+// events trail the oldest open write transaction anywhere on it. Keep write transactions short on a
+// server that hosts the event store (or give the store a server of its own).
 
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Kysely } from 'kysely';

@@ -10,7 +10,7 @@ import {
   type RelayTestbed,
   readBus,
   silentLogger,
-  storedPayoutEvents,
+  storedPayoutEventsAtLeast,
 } from './relayTesting.ts';
 import { runRelayUnderLease } from './runRelayUnderLease.ts';
 
@@ -40,7 +40,7 @@ describe('relay', () => {
   it('publishes every payout event once, in event store order, with its id as Nats-Msg-Id, and reports its lag', async () => {
     for (let i = 0; i < 10; i++) await bed.store.append(`payout-${randomUUID()}`, events(3), 'no_stream');
     await bed.store.append(`scheduler-${randomUUID()}`, events(2), 'no_stream');
-    const stored = await storedPayoutEvents(bed.store);
+    const stored = await storedPayoutEventsAtLeast(bed.store, 30);
     expect(stored).toHaveLength(30);
 
     // Nothing published yet: 30 events wait, the oldest since the fake clock's 42 s ago.
@@ -63,7 +63,10 @@ describe('relay', () => {
       },
       controller.signal,
     );
-    await eventually(async () => ((await busCount(bed.jsm, bed.bus.stream)) >= 30 ? true : undefined));
+    await eventually(
+      async () => ((await busCount(bed.jsm, bed.bus.stream)) >= 30 ? true : undefined),
+      30_000,
+    );
     controller.abort();
     await relaying;
 
@@ -124,8 +127,11 @@ describe('relay', () => {
     // Take the lease from whoever holds it, again and again, while events keep coming.
     let takenAway = 0;
     for (let round = 1; round <= 5; round++) {
-      await eventually(async () =>
-        (await busCount(bed.jsm, bed.bus.stream)) >= before + (round * total) / 8 ? true : undefined,
+      await eventually(
+        async () =>
+          (await busCount(bed.jsm, bed.bus.stream)) >= before + (round * total) / 8 ? true : undefined,
+        30_000,
+        `round ${round}`,
       );
       const { rowCount } = await bed.pool.query(
         `select pg_terminate_backend(l.pid) from pg_locks l
@@ -136,15 +142,17 @@ describe('relay', () => {
       takenAway += rowCount ?? 0;
     }
     await appending;
-    await eventually(async () =>
-      (await busCount(bed.jsm, bed.bus.stream)) >= before + total ? true : undefined,
+    await eventually(
+      async () => ((await busCount(bed.jsm, bed.bus.stream)) >= before + total ? true : undefined),
+      30_000,
+      'all events',
     );
     controller.abort();
     await Promise.all(relays);
 
     expect(overlaps).toBe(0);
     expect(takenAway).toBe(5);
-    const stored = await storedPayoutEvents(bed.store);
+    const stored = await storedPayoutEventsAtLeast(bed.store, before + total);
     const bus = await readBus(bed.jsm, bed.bus.stream);
     expect(bus.map((m) => m.event.event_id)).toEqual(stored.map((e) => e.id));
     expect(publishedBy.a + publishedBy.b).toBeGreaterThanOrEqual(total);

@@ -5,8 +5,8 @@
 // Events are published one at a time, each waiting for its acknowledgement. With several in flight,
 // a connection lost under the third could leave the fourth stored (sent after the reconnect from the
 // client's buffer) and the third republished behind it: out of order on the bus. One in flight
-// makes the bus order the event store's order; a crash republishes at most one batch, and
-// JetStream's duplicate window drops those copies.
+// makes the bus order the event store's order; a crash republishes at most the events since the
+// last checkpoint (CHECKPOINT_EVERY_EVENTS), and JetStream's duplicate window drops those copies.
 import type { JetStreamClient } from '@nats-io/jetstream';
 import { PAYOUT_STREAM_PREFIX } from '@payouts/contracts';
 import {
@@ -21,6 +21,8 @@ import {
 } from '@payouts/platform';
 
 export const RELAY_CHECKPOINT = 'relay';
+/** Within a long batch the checkpoint moves this often, bounding what a crash republishes. */
+const CHECKPOINT_EVERY_EVENTS = 100;
 /** A backlog is counted up to this many events, so measuring a huge one stays cheap. */
 const LAG_COUNT_LIMIT = 100_000;
 /** How often the lag gauges are refreshed while the relay runs. */
@@ -72,12 +74,15 @@ export async function relayEvents(deps: RelayDeps, signal: AbortSignal): Promise
   let checkpoint = from;
   deps.logger.info({ from: from && showPosition(from) }, 'relay starting');
 
+  // Sampling ends with the relay, whether it was stopped or failed.
+  const relayEnded = new AbortController();
+  const samplingSignal = AbortSignal.any([signal, relayEnded.signal]);
   const sampling = (async () => {
-    while (!signal.aborted) {
+    while (!samplingSignal.aborted) {
       await measureRelayLag(deps, checkpoint).catch((err: unknown) =>
         deps.logger.warn({ err: (err as Error).message }, 'relay: measuring lag failed'),
       );
-      await sleepUnlessAborted(LAG_SAMPLE_MS, signal);
+      await sleepUnlessAborted(LAG_SAMPLE_MS, samplingSignal);
     }
   })();
 
@@ -85,21 +90,25 @@ export async function relayEvents(deps: RelayDeps, signal: AbortSignal): Promise
     await deps.eventStore.subscribeToAll(
       async (batch: RecordedEvent[]) => {
         let last: RecordedEvent | undefined;
-        let count = 0;
+        let sinceCheckpoint = 0;
+        const saveCheckpoint = async () => {
+          if (!last || sinceCheckpoint === 0) return;
+          await deps.checkpoints.advance(name, last.position);
+          checkpoint = last.position;
+          published.inc(sinceCheckpoint);
+          sinceCheckpoint = 0;
+        };
         try {
           for (const event of batch) {
             if (signal.aborted) break;
             await deps.publish(event);
             last = event;
-            count += 1;
+            sinceCheckpoint += 1;
+            if (sinceCheckpoint >= CHECKPOINT_EVERY_EVENTS) await saveCheckpoint();
           }
         } finally {
           // Whatever was acknowledged need not be published again, even if the rest failed.
-          if (last) {
-            await deps.checkpoints.advance(name, last.position);
-            checkpoint = last.position;
-            published.inc(count);
-          }
+          await saveCheckpoint();
         }
       },
       {
@@ -111,6 +120,7 @@ export async function relayEvents(deps: RelayDeps, signal: AbortSignal): Promise
       },
     );
   } finally {
+    relayEnded.abort();
     await sampling;
   }
 }

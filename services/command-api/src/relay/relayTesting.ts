@@ -16,7 +16,7 @@ import {
   publishEvent,
   type RecordedEvent,
 } from '@payouts/platform';
-import { createTestDatabase, TEST_NATS_URL, uniqueBusNames } from '@payouts/platform/testing';
+import { createTestDatabase, eventually, TEST_NATS_URL, uniqueBusNames } from '@payouts/platform/testing';
 import type pg from 'pg';
 
 export const silentLogger = createLogger('relay-test', 'silent');
@@ -89,7 +89,30 @@ export async function busCount(jsm: JetStreamManager, stream: string): Promise<n
   return (await jsm.streams.info(stream)).state.messages;
 }
 
-/** The payout events of the store in global order: what the bus must hold, in the same order. */
+/** The Nats-Msg-Id of the newest message on the bus stream. */
+export async function lastBusMessageId(jsm: JetStreamManager, stream: string): Promise<string | undefined> {
+  const { state } = await jsm.streams.info(stream);
+  if (state.messages === 0) return undefined;
+  return (await jsm.streams.getMessage(stream, { seq: state.last_seq }))?.header?.get('Nats-Msg-Id');
+}
+
+/**
+ * The payout events of the store in global order (what the bus must hold, in the same order), once
+ * at least `count` are visible: readers of all events may trail appends while an older transaction
+ * anywhere on the PostgreSQL server is still open.
+ */
+export async function storedPayoutEventsAtLeast(store: EventStore, count: number): Promise<RecordedEvent[]> {
+  return eventually(
+    async () => {
+      const stored = await storedPayoutEvents(store);
+      return stored.length >= count ? stored : undefined;
+    },
+    30_000,
+    `${count} stored payout events`,
+  );
+}
+
+/** The payout events of the store in global order, as far as readers of all events see them now. */
 export async function storedPayoutEvents(store: EventStore): Promise<RecordedEvent[]> {
   const all: RecordedEvent[] = [];
   for (;;) {

@@ -25,7 +25,7 @@ describe('POST /api/v1/payouts', () => {
         ...valid,
         description: 'Refund',
         metadata: { order_id: 'A-1' },
-        scheduled_for: '2026-12-01T09:00:00Z',
+        scheduled_for: '2026-12-01T12:00:00+03:00',
       },
     });
     expect(response.status).toBe(201);
@@ -38,7 +38,7 @@ describe('POST /api/v1/payouts', () => {
       status: 'pending',
       description: 'Refund',
       metadata: { order_id: 'A-1' },
-      scheduled_for: '2026-12-01T09:00:00Z',
+      scheduled_for: '2026-12-01T09:00:00.000Z', // kept in UTC
       error_message: null,
       created_at: NOW.toISOString(),
     });

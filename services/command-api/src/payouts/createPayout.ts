@@ -20,7 +20,7 @@ import type { Context } from 'hono';
 import { idempotentPayoutId, requestFingerprint } from '../idempotency/fingerprint.ts';
 import type { IdempotencyStore, StoredResponse } from '../idempotency/store.ts';
 import { type CommandEnv, commandContext, type PayoutResponse, payoutResponse, run } from './edge.ts';
-import { requireFutureSchedule } from './schedule.ts';
+import { futureScheduleUtc } from './schedule.ts';
 
 type Deps = { eventStore: EventStore; idempotency: IdempotencyStore; clock: () => Date };
 
@@ -52,7 +52,7 @@ export async function createPayout(
   // Validate before reserving the key, so a refused body does not bind it; but a retry of a request
   // that once succeeded (its scheduled_for has passed since) still gets its original answer.
   try {
-    requireFutureSchedule(body.scheduled_for, now);
+    command.data.scheduled_for = futureScheduleUtc(command.data.scheduled_for, now);
     await run(c, () => payoutDecider.decide(command, null));
   } catch (err) {
     const earlier = key === undefined ? null : await deps.idempotency.find({ tenant, key, fingerprint });

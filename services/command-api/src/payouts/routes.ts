@@ -25,7 +25,7 @@ import type { IdempotencyStore } from '../idempotency/store.ts';
 import { createPayout } from './createPayout.ts';
 import { type CommandEnv, commandContext, type PayoutResponse, payoutResponse, run } from './edge.ts';
 import { ifMatchHolds, preconditionFailed } from './etag.ts';
-import { requireFutureSchedule } from './schedule.ts';
+import { futureScheduleUtc } from './schedule.ts';
 
 export type { CommandEnv } from './edge.ts';
 
@@ -54,14 +54,13 @@ export function payoutRoutes(app: OpenAPIHono<CommandEnv>, deps: PayoutRouteDeps
 
   app.openapi(replacePayoutRoute, async (c) => {
     const body = c.req.valid('json');
-    requireFutureSchedule(body.scheduled_for, deps.clock());
     const changes = {
       amount: body.amount,
       currency: body.currency ?? DEFAULT_CURRENCY,
       recipient_account: body.recipient_account,
       description: body.description ?? null,
       metadata: body.metadata ?? {},
-      scheduled_for: body.scheduled_for ?? null,
+      scheduled_for: futureScheduleUtc(body.scheduled_for ?? null, deps.clock()),
     };
     const result = await changePayout(c, deps, c.req.valid('param').id, c.req.valid('header')['If-Match'], {
       type: 'UpdatePayout',
@@ -77,7 +76,9 @@ export function payoutRoutes(app: OpenAPIHono<CommandEnv>, deps: PayoutRouteDeps
     if (Object.keys(changes).length === 0) {
       throw validationProblem([{ field: '(body)', message: 'send at least one field to change' }]);
     }
-    requireFutureSchedule(body.scheduled_for, deps.clock());
+    if (body.scheduled_for !== undefined) {
+      changes.scheduled_for = futureScheduleUtc(body.scheduled_for, deps.clock());
+    }
     const result = await changePayout(c, deps, c.req.valid('param').id, c.req.valid('header')['If-Match'], {
       type: 'UpdatePayout',
       data: { changes },

@@ -40,6 +40,14 @@ describe('PATCH /api/v1/payouts/{id}', () => {
     expect(events[1]?.metadata.actor).toBe('acme-writer');
   });
 
+  it('keeps a new scheduled_for in UTC', async () => {
+    const { payout } = await t.createPayout();
+    const response = await t.request('PATCH', `/api/v1/payouts/${payout.id}`, {
+      body: { scheduled_for: '2027-01-01T03:00:00+03:00' },
+    });
+    expect(await response.json()).toMatchObject({ scheduled_for: '2027-01-01T00:00:00.000Z' });
+  });
+
   it('clears description and scheduled_for with null', async () => {
     const { payout } = await t.createPayout({ description: 'x', scheduled_for: '2027-01-01T00:00:00Z' });
     const response = await t.request('PATCH', `/api/v1/payouts/${payout.id}`, {

@@ -15,6 +15,7 @@ import type { Kysely } from 'kysely';
 import { type AuditDeps, auditRoutes } from './audit/routes.ts';
 import { type Projections, pollingProjections } from './payouts/readYourWrites.ts';
 import { payoutQueryRoutes, type QueryEnv } from './payouts/routes.ts';
+import { reportRoutes } from './reports/routes.ts';
 import type { ReadModel } from './readModel/schema.ts';
 
 export type QueryAppDeps = {
@@ -47,5 +48,6 @@ export function createQueryApp(deps: QueryAppDeps): OpenAPIHono<QueryEnv> {
     projections: deps.projections ?? pollingProjections,
     readWaitMs: deps.readWaitMs,
   });
+  reportRoutes(app, { db: deps.db, apiKeys: deps.apiKeys });
   return app;
 }

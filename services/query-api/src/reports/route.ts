@@ -1,0 +1,83 @@
+// GET /api/v1/reports/daily as data: its parameters, its answer. Declared beside its handler (not in
+// contracts' shared route table) because only query-api serves it.
+import { createRoute } from '@hono/zod-openapi';
+import { commonProblems, PayoutStatus, Problem } from '@payouts/contracts';
+import { z } from 'zod';
+
+/** A year and a day: one request answers at most a year of days, so its size stays bounded. */
+export const MAX_REPORT_DAYS = 366;
+/** Without `from`, a week ending on `to`. */
+export const DEFAULT_REPORT_DAYS = 7;
+
+export const DailyReportQuery = z.object({
+  from: z.iso
+    .date()
+    .optional()
+    .meta({
+      param: { name: 'from', in: 'query' },
+      description: 'First day (UTC), inclusive.',
+      example: '2026-11-01',
+    }),
+  to: z.iso
+    .date()
+    .optional()
+    .meta({
+      param: { name: 'to', in: 'query' },
+      description: 'Last day (UTC), inclusive; default today.',
+      example: '2026-11-30',
+    }),
+  currency: z
+    .string()
+    .regex(/^[A-Za-z]{3}$/, 'a 3-letter currency code')
+    .optional()
+    .meta({
+      param: { name: 'currency', in: 'query' },
+      description: 'Only this currency (case-insensitive).',
+    }),
+  status: PayoutStatus.optional().meta({
+    param: { name: 'status', in: 'query' },
+    description: 'Only this status.',
+  }),
+});
+
+export const DailyTotal = z
+  .object({
+    day: z.string().meta({ example: '2026-11-26' }),
+    currency: z.string().meta({ example: 'RUB' }),
+    status: PayoutStatus,
+    payout_count: z.number().int().meta({ example: 42 }),
+    amount_total: z
+      .string()
+      .meta({ description: 'Sum of the amounts, a decimal string.', example: '4221.00' }),
+  })
+  .meta({ id: 'DailyTotal' });
+
+export const DailyReport = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    results: z.array(DailyTotal),
+  })
+  .meta({ id: 'DailyReport' });
+
+export const dailyReportRoute = createRoute({
+  method: 'get',
+  path: '/api/v1/reports/daily',
+  tags: ['reports'],
+  summary: 'Daily totals',
+  description:
+    "Payouts created on each day (UTC) of the range, counted and summed per currency and current status, for the API key's tenant. Kept by the scheduler, so up to a minute behind.",
+  security: [{ bearer: [] }],
+  request: { query: DailyReportQuery },
+  responses: {
+    200: {
+      description: 'The totals, by day, currency and status.',
+      content: { 'application/json': { schema: DailyReport } },
+    },
+    400: {
+      description: 'A parameter is invalid, `from` is after `to`, or the range is longer than 366 days.',
+      content: { 'application/problem+json': { schema: Problem } },
+    },
+    ...commonProblems,
+  },
+});

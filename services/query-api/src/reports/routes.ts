@@ -1,0 +1,89 @@
+// The reports of query-api: daily totals per tenant, currency and status, read from the table the
+// scheduler's daily-totals job maintains (recomputed there from the event store).
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { PayoutStatus } from '@payouts/contracts';
+import {
+  type ApiKeyRecord,
+  type AuthEnv,
+  apiKeyAuth,
+  type RequestContextEnv,
+  requireScope,
+  validationProblem,
+} from '@payouts/platform';
+import type { Kysely } from 'kysely';
+import type { ReadModel } from '../readModel/schema.ts';
+import { DEFAULT_REPORT_DAYS, dailyReportRoute, MAX_REPORT_DAYS } from './route.ts';
+
+type DailyTotalsTable = {
+  day: string;
+  tenant_id: string;
+  currency: string;
+  status: string;
+  payout_count: string;
+  amount_total: string;
+};
+
+const DAY_MS = 86_400_000;
+
+export type ReportDeps = { db: Kysely<ReadModel>; apiKeys: ApiKeyRecord[]; clock?: () => Date };
+
+export function reportRoutes(app: OpenAPIHono<AuthEnv & RequestContextEnv>, deps: ReportDeps): void {
+  // Not part of the read model: the scheduler owns this table (scheduler/src/payouts/schema.ts).
+  const db = deps.db.withTables<{ daily_payout_totals: DailyTotalsTable }>();
+  const clock = deps.clock ?? (() => new Date());
+  app.use('/api/v1/reports/*', apiKeyAuth(deps.apiKeys), requireScope('payouts:read'));
+
+  app.openapi(dailyReportRoute, async (c) => {
+    const query = c.req.valid('query');
+    const to = query.to ?? clock().toISOString().slice(0, 10);
+    const from = query.from ?? dayOffset(to, -(DEFAULT_REPORT_DAYS - 1));
+    const days = (Date.parse(to) - Date.parse(from)) / DAY_MS + 1;
+    if (days < 1) throw validationProblem([{ field: 'from', message: `must not be after to (${to})` }]);
+    if (days > MAX_REPORT_DAYS) {
+      throw validationProblem([
+        { field: 'from', message: `the range may cover at most ${MAX_REPORT_DAYS} days` },
+      ]);
+    }
+    let select = db
+      .selectFrom('daily_payout_totals')
+      .select((eb) => [
+        eb.cast<string>('day', 'text').as('day'),
+        'currency',
+        'status',
+        eb.cast<string>('payout_count', 'text').as('payout_count'),
+        eb.cast<string>('amount_total', 'text').as('amount_total'),
+      ])
+      .where('tenant_id', '=', c.get('principal').tenant)
+      .where('day', '>=', from)
+      .where('day', '<=', to);
+    if (query.currency) select = select.where('currency', '=', query.currency.toUpperCase());
+    if (query.status) select = select.where('status', '=', query.status);
+    const rows = await select
+      .orderBy('day')
+      .orderBy('currency')
+      .orderBy('status')
+      .execute()
+      .catch((err: { code?: string }) => {
+        if (err.code === '42P01') return []; // the scheduler has not created its table yet: no totals
+        throw err;
+      });
+    return c.json(
+      {
+        from,
+        to,
+        results: rows.map((r) => ({
+          day: r.day,
+          currency: r.currency,
+          status: PayoutStatus.parse(r.status),
+          payout_count: Number(r.payout_count),
+          amount_total: r.amount_total,
+        })),
+      },
+      200,
+    );
+  });
+}
+
+function dayOffset(day: string, offsetDays: number): string {
+  return new Date(Date.parse(day) + offsetDays * DAY_MS).toISOString().slice(0, 10);
+}

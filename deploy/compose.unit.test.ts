@@ -116,6 +116,63 @@ describe('the proxy and the scrape config', () => {
   });
 });
 
+describe('the Grafana dashboard', () => {
+  /** Metric names in a PromQL expression: label sets, ranges, `by (...)` and functions taken out. */
+  function metricNames(expr: string): string[] {
+    const bare = expr
+      .replace(/\{[^}]*\}/g, ' ')
+      .replace(/\[[^\]]*\]/g, ' ')
+      .replace(/\b(by|without)\s*\([^)]*\)/g, ' ');
+    return [...bare.matchAll(/\b([a-z_][a-z0-9_]*)\b(?!\s*\()/g)]
+      .map((m) => m[1]!)
+      .filter((name) => name.includes('_') || name === 'up');
+  }
+
+  /** Every metric name the code registers, as its first argument in quotes. */
+  function sourceText(): string {
+    let text = '';
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory() && entry.name !== 'node_modules') walk(path);
+        else if (entry.name.endsWith('.ts') && !entry.name.includes('.test.'))
+          text += readFileSync(path, 'utf8');
+      }
+    };
+    for (const dir of ['platform/src', 'services']) walk(join(root, dir));
+    return text;
+  }
+
+  it('charts only metrics that the services export', () => {
+    const dashboard = JSON.parse(read('deploy/grafana/dashboards/payouts.json')) as {
+      panels: { title: string; targets: { expr: string }[] }[];
+    };
+    const source = sourceText();
+    const names = new Set(dashboard.panels.flatMap((p) => p.targets.flatMap((t) => metricNames(t.expr))));
+    expect(names.size).toBeGreaterThan(10);
+    for (const name of names) {
+      if (name === 'up' || name.startsWith('process_')) continue; // Prometheus's and prom-client's own
+      const base = name.replace(/_(bucket|count|sum)$/, '');
+      expect(source, `${name} is charted but no service defines it`).toContain(`'${base}'`);
+    }
+  });
+
+  it('shows request rate and latency, relay and projector lag, and payouts by status', () => {
+    const titles = (
+      JSON.parse(read('deploy/grafana/dashboards/payouts.json')) as { panels: { title: string }[] }
+    ).panels.map((p) => p.title);
+    for (const title of [
+      'HTTP request rate',
+      'HTTP latency',
+      'Relay lag',
+      'Projector lag',
+      'Payouts by status',
+    ]) {
+      expect(titles).toContain(title);
+    }
+  });
+});
+
 describe('Dockerfile', () => {
   it('installs every workspace from its own manifest, on Node 24, as a non-root user', () => {
     const dockerfile = read('Dockerfile');

@@ -3,7 +3,7 @@
 // query-api, writes to command-api. Each service also starts alone from its own main.ts.
 import { randomBytes } from 'node:crypto';
 import { commandApiEnv, startCommandApi, startRelay } from '@payouts/command-api';
-import { processorEnv, startProcessor } from '@payouts/payout-processor';
+import { processorEnv, processorOptions, startProcessor } from '@payouts/payout-processor';
 import {
   addOperationalRoutes,
   configuredApiKeys,
@@ -13,7 +13,7 @@ import {
   startHttpServer,
 } from '@payouts/platform';
 import { projectorEnv, queryApiEnv, startProjector, startQueryApi } from '@payouts/query-api';
-import { schedulerEnv, startScheduler } from '@payouts/scheduler';
+import { schedulerEnv, schedulerOptions, startScheduler } from '@payouts/scheduler';
 import { Hono } from 'hono';
 import { sql } from 'kysely';
 import type { z } from 'zod';
@@ -43,11 +43,8 @@ export async function startSystem(config: SystemConfig, logger: Logger): Promise
   const queryApp = await startQueryApi(infra, apiKeys);
   const relay = await startRelay(infra);
   const projector = await startProjector(infra, { concurrency: config.PROJECTOR_CONCURRENCY });
-  const processor = await startProcessor(infra, {
-    concurrency: config.PROCESSOR_CONCURRENCY,
-    providerLatencyMs: config.PROVIDER_LATENCY_MS,
-  });
-  const scheduler = startScheduler(infra, { heartbeatMs: config.SCHEDULER_HEARTBEAT_MS });
+  const processor = await startProcessor(infra, processorOptions(config));
+  const scheduler = startScheduler(infra, schedulerOptions(config));
 
   const ops = new Hono();
   addOperationalRoutes(ops, [
@@ -61,7 +58,7 @@ export async function startSystem(config: SystemConfig, logger: Logger): Promise
       if (pathname === '/healthz' || pathname === '/readyz' || pathname === '/metrics')
         return ops.fetch(request);
       const isRead = request.method === 'GET' || request.method === 'HEAD';
-      return isRead && pathname.startsWith('/api/v1/payouts')
+      return isRead && (pathname.startsWith('/api/v1/payouts') || pathname.startsWith('/api/v1/reports'))
         ? queryApp.fetch(request)
         : commandApp.fetch(request);
     },

@@ -41,8 +41,6 @@ export function createCommandApp(deps: CommandAppDeps): OpenAPIHono<CommandEnv> 
   app.notFound(notFoundProblem);
   app.use('*', httpMetrics('command-api'));
   app.use('/api/*', requestContext(deps.logger));
-  addOpenApiDocument(app);
-  addSwaggerUi(app);
   app.use('/api/v1/payouts/*', apiKeyAuth(deps.apiKeys));
   app.use('/api/v1/payouts/*', rateLimit(deps.rateLimit));
   // Bodies only where a route takes one, so another method on the resource is a 405, not a 415.
@@ -53,5 +51,7 @@ export function createCommandApp(deps: CommandAppDeps): OpenAPIHono<CommandEnv> 
     idempotency: deps.idempotency,
     clock: deps.clock ?? (() => new Date()),
   });
+  addOpenApiDocument(app);
+  addSwaggerUi(app);
   return app;
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CommandTestApp, createCommandTestApp } from '../testing/commandTestApp.ts';
+import { contractRoutes } from './openapi.ts';
 
 type Operation = {
   parameters?: { name: string; in: string; schema?: { example?: unknown }; description?: string }[];
@@ -37,6 +38,16 @@ describe('OpenAPI document', () => {
       'patch',
       'put',
     ]);
+    // Every route contracts defines, and each once.
+    const documented = Object.entries(doc.paths).flatMap(([path, operations]) =>
+      Object.keys(operations).map((method) => `${method} ${path}`),
+    );
+    expect(documented.sort()).toEqual(
+      contractRoutes()
+        .map((r) => `${r.method} ${r.path}`)
+        .sort(),
+    );
+    expect(documented).toContain('get /api/v1/payouts/{id}/history');
     expect(doc.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
     // Read routes declare lower-case header keys documented in their usual spelling; both must show.
     expect(doc.paths['/api/v1/payouts/{id}']!.get!.parameters).toContainEqual(

@@ -1,15 +1,26 @@
 // One OpenAPI 3.1 document for the whole payouts API: the write routes this app implements register
-// themselves through app.openapi(); the read routes (served by query-api) are registered here from the
-// same definitions in contracts, for documentation only.
+// themselves through app.openapi(); every other route defined in contracts (the read and audit routes
+// query-api serves) is registered here from the same definitions, for documentation only. Taking them
+// all from contracts means a new route is documented the day it is defined.
 import type { OpenAPIHono, RouteConfig } from '@hono/zod-openapi';
-import { getPayoutRoute, listPayoutsRoute } from '@payouts/contracts';
+import * as contracts from '@payouts/contracts';
 import type { Env } from 'hono';
 import { z } from 'zod';
 
 export const OPENAPI_PATH = '/api/v1/openapi.json';
 
-/** Read routes documented here; add a read route's definition when query-api gains one. */
-const readRoutes: RouteConfig[] = [listPayoutsRoute, getPayoutRoute];
+/** The route definitions contracts exports (createRoute() adds getRoutingPath to each). */
+export function contractRoutes(): RouteConfig[] {
+  return (Object.values(contracts) as unknown[]).filter(
+    (value): value is RouteConfig =>
+      typeof value === 'object' &&
+      value !== null &&
+      'method' in value &&
+      'path' in value &&
+      'responses' in value &&
+      typeof (value as { getRoutingPath?: unknown }).getRoutingPath === 'function',
+  );
+}
 
 const DESCRIPTION = [
   'Request, change, cancel and read payouts. Amounts are decimal strings; times are UTC ISO 8601.',
@@ -21,8 +32,18 @@ const DESCRIPTION = [
   'Send `Idempotency-Key` with a create to retry it safely: the same key and body answer the first response again.',
 ].join('\n');
 
+/** Call after the app's own routes are registered, so that they are not registered twice. */
 export function addOpenApiDocument<E extends Env>(app: OpenAPIHono<E>): void {
-  for (const route of readRoutes) app.openAPIRegistry.registerPath(withHeaderNamesAsDeclared(route));
+  const implemented = new Set(
+    app.openAPIRegistry.definitions.flatMap((d) =>
+      d.type === 'route' ? [`${d.route.method} ${d.route.path}`] : [],
+    ),
+  );
+  for (const route of contractRoutes()) {
+    if (!implemented.has(`${route.method} ${route.path}`)) {
+      app.openAPIRegistry.registerPath(withHeaderNamesAsDeclared(route));
+    }
+  }
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',
     scheme: 'bearer',

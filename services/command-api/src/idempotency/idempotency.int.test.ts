@@ -100,6 +100,24 @@ describe('Idempotency-Key', () => {
     expect(responses.filter((r) => r.headers.get('Idempotent-Replayed') === null).length).toBe(1);
   });
 
+  it('lets only one body win when concurrent requests share a key but not a body', async () => {
+    const before = await requestedCount();
+    const bodies = Array.from({ length: 20 }, (_, i) => ({
+      ...body,
+      description: i % 2 === 0 ? 'even' : 'odd',
+    }));
+    const responses = await Promise.all(bodies.map((b) => post('key-race', b)));
+    const created = responses.filter((r) => r.status === 201);
+    const refused = responses.filter((r) => r.status === 409);
+    expect(created.length + refused.length).toBe(20);
+    const descriptions = new Set(
+      await Promise.all(created.map(async (r) => ((await r.json()) as { description: string }).description)),
+    );
+    expect(descriptions.size).toBe(1);
+    expect(created.length).toBe(10);
+    expect(await requestedCount()).toBe(before + 1);
+  });
+
   it('loses nothing when a process died after reserving the key and before appending', async () => {
     const payload = { ...body, description: 'crash before append' };
     const fingerprint = requestFingerprint(payload);

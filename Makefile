@@ -1,9 +1,12 @@
 # The predecessor's habits: `make help` lists what there is.
 .DEFAULT_GOAL := help
-.PHONY: help install start test lint format typecheck ci
+.PHONY: help install start test lint format typecheck ci up up-observability down logs bench
+
+# Compose v2 (`docker compose`) where there is one, else Debian's docker-compose.
+COMPOSE ?= $(shell docker compose version >/dev/null 2>&1 && echo 'docker compose' || echo docker-compose)
 
 help: ## Show this help
-	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-18s %s\n", $$1, $$2}'
 
 install: ## Install dependencies exactly as locked
 	npm ci
@@ -25,3 +28,18 @@ typecheck: ## Type-check the whole repository
 
 ci: ## What CI runs: install, start servers if needed, lint, type-check, test
 	bash .ci/run
+
+up: ## Build the image and start the stack in containers (nginx on :8000; see README Deployment)
+	$(COMPOSE) up --build -d
+
+up-observability: ## The stack plus Prometheus (:9090), Grafana (:3000) and Jaeger (:16686)
+	OTEL_EXPORTER_OTLP_ENDPOINT=http://jaeger:4318 $(COMPOSE) --profile observability up --build -d
+
+down: ## Stop the stack, keeping its volumes (make down ARGS=-v drops them)
+	$(COMPOSE) --profile observability down $(ARGS)
+
+logs: ## Follow the stack's logs (make logs SERVICE=projector for one service)
+	$(COMPOSE) logs -f --tail=100 $(SERVICE)
+
+bench: ## Run the benchmarks under bench/ in sequence (npm run bench)
+	npm run bench

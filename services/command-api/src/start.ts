@@ -9,38 +9,35 @@ import {
   runWithLease,
 } from '@payouts/platform';
 import { createCommandApp } from './app.ts';
-import { type CommandApiConfig, commandApiEnv } from './config.ts';
+import type { CommandApiConfig } from './config.ts';
 import { migrateCommandApi } from './idempotency/migrations.ts';
 import { createIdempotencyStore } from './idempotency/store.ts';
 import { runRelay } from './relay/relay.ts';
 
-/** Settings from commandApiEnv; the defaults are its defaults. */
-export type CommandApiSettings = Partial<
-  Pick<
-    CommandApiConfig,
-    'RATE_LIMIT_REQUESTS' | 'RATE_LIMIT_WINDOW_SECONDS' | 'IDEMPOTENCY_KEY_RETENTION_HOURS'
-  >
+/** The part of commandApiEnv the app needs (a config loaded with it, or one that extends it). */
+export type CommandApiSettings = Pick<
+  CommandApiConfig,
+  'RATE_LIMIT_REQUESTS' | 'RATE_LIMIT_WINDOW_SECONDS' | 'IDEMPOTENCY_KEY_RETENTION_HOURS'
 >;
 
 export async function startCommandApi(
   infra: Infrastructure,
   apiKeys: ApiKeyRecord[],
-  settings: CommandApiSettings = {},
+  settings: CommandApiSettings,
 ) {
-  const defaults = commandApiEnv.parse({});
   const logger = infra.logger.child({ service: 'command-api' });
   await migrateCommandApi(infra.db);
   return createCommandApp({
     eventStore: infra.eventStore,
     idempotency: createIdempotencyStore(infra.pool, {
-      retentionHours: settings.IDEMPOTENCY_KEY_RETENTION_HOURS ?? defaults.IDEMPOTENCY_KEY_RETENTION_HOURS,
+      retentionHours: settings.IDEMPOTENCY_KEY_RETENTION_HOURS,
       onPurgeError: (err) => logger.warn({ err }, 'purging expired idempotency keys failed'),
     }),
     apiKeys,
     logger,
     rateLimit: {
-      requests: settings.RATE_LIMIT_REQUESTS ?? defaults.RATE_LIMIT_REQUESTS,
-      windowSeconds: settings.RATE_LIMIT_WINDOW_SECONDS ?? defaults.RATE_LIMIT_WINDOW_SECONDS,
+      requests: settings.RATE_LIMIT_REQUESTS,
+      windowSeconds: settings.RATE_LIMIT_WINDOW_SECONDS,
     },
   });
 }

@@ -142,7 +142,13 @@ export async function runConsumer(
           span.setStatus({ code: SpanStatusCode.ERROR, message: (err as Error).message });
           consumerHandled.inc({ consumer: options.durable, outcome: 'retry' });
           options.logger.warn(
-            { err: (err as Error).message, event_id: parsed.data.event_id, delivery: m.info.deliveryCount },
+            {
+              err: (err as Error).message,
+              event_id: parsed.data.event_id,
+              delivery: m.info.deliveryCount,
+              correlation_id: parsed.data.metadata.correlation_id,
+              trace_id: span.spanContext().traceId,
+            },
             'event handling failed; will be redelivered',
           );
           m.nak(RETRY_DELAY_MS * Math.min(m.info.deliveryCount, 30));

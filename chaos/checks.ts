@@ -63,8 +63,6 @@ export async function runChecks(input: {
   acknowledged: string[];
   store: EventStore;
   db: pg.Pool;
-  /** SQL that counts provider payments per payout id, when the provider keeps records. */
-  providerPaymentsSql?: string;
 }): Promise<CheckResult[]> {
   const events = await readAllEvents(input.store);
   const streams = groupByStream(events);
@@ -93,19 +91,36 @@ export async function runChecks(input: {
     detail: `${doubleTerminal.length} with two terminal events, ${duplicateIds} duplicate event ids, ${gaps.length} with revision gaps${sample([...doubleTerminal, ...gaps])}`,
   });
 
+  // The simulated provider keeps one record per payout id (its idempotency key). Money moved exactly
+  // once and matches the outcome: a completed payout names the provider's one payment, and no failed
+  // or cancelled payout was paid.
   const paidTwice = [...streams]
     .filter(([, evs]) => evs.filter((e) => e.type === 'PayoutCompleted').length > 1)
     .map(([s]) => s);
-  if (input.providerPaymentsSql) {
-    const { rows } = await input.db.query<{ payout_id: string; payments: string }>(input.providerPaymentsSql);
-    paidTwice.push(...rows.filter((r) => Number(r.payments) > 1).map((r) => r.payout_id));
+  const mismatched: string[] = [];
+  const payments = await input.db
+    .query<{ payout_id: string; status: string; reference: string | null }>(
+      'select payout_id, status, reference from simulated_provider_payments',
+    )
+    .then((r) => new Map(r.rows.map((row) => [row.payout_id, row])))
+    .catch(() => null);
+  if (payments) {
+    for (const [stream, evs] of streams) {
+      const payment = payments.get(payoutIdFromStream(stream)!);
+      const completed = evs.find((e) => e.type === 'PayoutCompleted');
+      if (completed) {
+        const reference = (completed.data as { provider_reference: string }).provider_reference;
+        if (payment?.status !== 'paid' || payment.reference !== reference) mismatched.push(stream);
+      } else if (payment?.status === 'paid' && TERMINAL_STATUSES.has(fold(evs)!.status)) {
+        mismatched.push(stream);
+      }
+    }
   }
   results.push({
     name: 'the provider paid no payout twice',
-    ok: paidTwice.length === 0,
-    detail: `${paidTwice.length} paid more than once${sample(paidTwice)}${input.providerPaymentsSql ? '' : ' (judged by PayoutCompleted events)'}`,
+    ok: paidTwice.length === 0 && mismatched.length === 0,
+    detail: `${paidTwice.length} completed more than once, ${mismatched.length} whose outcome differs from the provider's record${sample([...paidTwice, ...mismatched])}${payments ? '' : ' (no provider records found)'}`,
   });
-
   const { rows } = await input.db.query<{
     id: string;
     status: string;

@@ -79,6 +79,11 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     NATS_URL: nats.url,
     DEV_API_KEY: API_KEY,
     PROVIDER_LATENCY_MS: '20',
+    // Short enough that the scheduler heals what a lost message left behind within the settle time.
+    PENDING_STALE_AFTER_MS: '10000',
+    PROCESSING_STUCK_AFTER_MS: '15000',
+    SCHEDULE_REDISPATCH_PENDING: '*/5 * * * * *',
+    SCHEDULE_RESOLVE_PROCESSING: '*/5 * * * * *',
   };
   const services: ManagedService[] = [];
   for (const spec of SERVICES)

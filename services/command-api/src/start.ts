@@ -12,7 +12,8 @@ import { createCommandApp } from './app.ts';
 import type { CommandApiConfig } from './config.ts';
 import { migrateCommandApi } from './idempotency/migrations.ts';
 import { createIdempotencyStore } from './idempotency/store.ts';
-import { runRelay } from './relay/relay.ts';
+import { abortWhenBusIsReset, republishIfBusWasReset } from './relay/busReset.ts';
+import { RELAY_CHECKPOINT, runRelay } from './relay/relay.ts';
 
 /** The part of commandApiEnv the app needs (a config loaded with it, or one that extends it). */
 export type CommandApiSettings = Pick<
@@ -55,12 +56,21 @@ export async function startRelay(infra: Infrastructure): Promise<Running> {
       logger,
     },
     (leaseSignal) =>
-      keepRunning('relay', logger, leaseSignal, (signal) =>
-        runRelay(
+      keepRunning('relay', logger, leaseSignal, async (signal) => {
+        const bus = await republishIfBusWasReset({
+          ...infra,
+          checkpoints,
+          checkpointName: RELAY_CHECKPOINT,
+          logger,
+        });
+        const running = abortWhenBusIsReset({ ...infra, logger }, bus.created, signal);
+        await runRelay(
           { eventStore: infra.eventStore, checkpoints, js, subjectPrefix: infra.bus.subjectPrefix, logger },
-          signal,
-        ),
-      ),
+          running,
+        );
+        // Stopped because the stream was recreated: fail, so that keepRunning starts over from the top.
+        if (running.aborted && !signal.aborted) throw running.reason;
+      }),
   );
   return {
     async stop() {

@@ -44,12 +44,32 @@ export function startHttpServer(
       logger.info({ port: info.port }, 'http listening');
       resolve({
         port: info.port,
-        close: () =>
-          new Promise<void>((done) => {
-            server.close(() => done());
-            (server as { closeAllConnections?: () => void }).closeAllConnections?.();
-          }),
+        close: () => drain(server as DrainableServer),
       });
     });
+  });
+}
+
+/** How long requests in flight get to finish when the server stops, before their sockets are cut. */
+const DRAIN_TIMEOUT_MS = 10_000;
+/** How often idle keep-alive sockets are closed while draining (one freed by a finished request). */
+const DRAIN_POLL_MS = 50;
+
+type DrainableServer = ServerType & { closeIdleConnections(): void; closeAllConnections(): void };
+
+/**
+ * Stops accepting connections, lets the requests in flight finish (closing each keep-alive socket as
+ * soon as it is idle), and cuts whatever is left after DRAIN_TIMEOUT_MS.
+ */
+function drain(server: DrainableServer): Promise<void> {
+  return new Promise<void>((done) => {
+    const idle = setInterval(() => server.closeIdleConnections(), DRAIN_POLL_MS);
+    const cut = setTimeout(() => server.closeAllConnections(), DRAIN_TIMEOUT_MS);
+    server.close(() => {
+      clearInterval(idle);
+      clearTimeout(cut);
+      done();
+    });
+    server.closeIdleConnections();
   });
 }

@@ -49,9 +49,16 @@ export async function handleCommand<Command, Event extends { type: string; data:
   streamName: string,
   command: Command,
   context: CommandContext,
-  options: { expected?: ExpectedRevision } = {},
+  options: {
+    expected?: ExpectedRevision;
+    /**
+     * The stream as the caller just loaded it (loadStream), to decide on without reading it again;
+     * its revision is then the expected one, so a write in between is still a conflict.
+     */
+    loaded?: StreamState<State>;
+  } = {},
 ): Promise<CommandResult<Event, State>> {
-  const loaded = await loadStream(store, decider, streamName);
+  const loaded = options.loaded ?? (await loadStream(store, decider, streamName));
   const loadedRevision = loaded.revision;
   // A caller holding an older revision (If-Match) is refused by the store, not silently overruled.
   const expected = options.expected ?? loadedRevision;

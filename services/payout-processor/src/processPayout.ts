@@ -11,7 +11,6 @@
 // provider's status before paying, so the answer comes from its record rather than a new payment.
 import {
   type BusEvent,
-  type Payout,
   type PayoutEvent,
   PayoutRejected,
   type ProcessingCommand,
@@ -27,6 +26,7 @@ import {
   handleCommand,
   type Logger,
   loadStream,
+  type StreamState,
   WrongExpectedRevision,
 } from '@payouts/platform';
 import { type PaymentOutcome, type PaymentProvider, ProviderUnavailable } from './provider/port.ts';
@@ -119,14 +119,17 @@ async function startIfPending(step: Step): Promise<StepOutcome> {
 }
 
 async function payAttempt(step: Step, attempt: number, askFirst: boolean): Promise<StepOutcome> {
-  const { state } = await loadStream(step.deps.eventStore, payoutProcessingDecider, step.stream);
+  const loaded = await loadStream(step.deps.eventStore, payoutProcessingDecider, step.stream);
+  const { state } = loaded;
   if (!isAttemptInFlight(state, attempt)) return 'skipped'; // settled, superseded, or waiting to retry
-  return payAndSettle(step, state.payout, attempt, askFirst);
+  return payAndSettle(step, { ...loaded, state }, attempt, askFirst);
 }
+
+type LoadedPayout = StreamState<ProcessingState> & { state: NonNullable<ProcessingState> };
 
 async function payAndSettle(
   step: Step,
-  payout: Payout,
+  loaded: LoadedPayout,
   attempt: number,
   askFirst: boolean,
 ): Promise<StepOutcome> {
@@ -134,42 +137,56 @@ async function payAndSettle(
   if (paying?.has(step.stream)) throw new DeferMessage(DUPLICATE_WAIT_MS);
   paying?.add(step.stream);
   try {
-    const outcome = await providerOutcome(step.deps, payout, askFirst);
-    return await settle(step, attempt, outcome);
+    const outcome = await providerOutcome(step.deps, loaded.state.payout, askFirst);
+    return await settle(step, attempt, outcome, loaded);
   } finally {
     paying?.delete(step.stream);
   }
 }
 
 async function retryWhenDue(step: Step, attempt: number): Promise<StepOutcome> {
-  const { state } = await loadStream(step.deps.eventStore, payoutProcessingDecider, step.stream);
+  const loaded = await loadStream(step.deps.eventStore, payoutProcessingDecider, step.stream);
+  const { state } = loaded;
   if (state?.payout.status !== 'processing' || state.payout.attempts !== attempt || !state.next_attempt_at) {
     return 'skipped';
   }
   const waitMs = Date.parse(state.next_attempt_at) - step.deps.clock().getTime();
   if (waitMs > 0) throw new DeferMessage(waitMs);
-  const result = await decideAndAppend(step, () => ({ type: 'RetryProcessing', now: step.deps.clock() }));
+  const result = await decideAndAppend(
+    step,
+    () => ({ type: 'RetryProcessing', now: step.deps.clock() }),
+    loaded,
+  );
   return result === 'appended' ? 'retried' : 'skipped';
 }
 
 /** The scheduler found the payout in processing for too long: finish what was left undone. */
 async function resolveStuck(step: Step): Promise<StepOutcome> {
-  const { state } = await loadStream(step.deps.eventStore, payoutProcessingDecider, step.stream);
+  const loaded = await loadStream(step.deps.eventStore, payoutProcessingDecider, step.stream);
+  const { state } = loaded;
   if (state === null) return 'skipped';
   if (state.payout.status === 'pending') return startIfPending(step);
   if (state.payout.status !== 'processing') return 'skipped';
   if (state.next_attempt_at !== null) {
     // The retry's own message may have been lost; start it if it is due, else that message will.
     if (Date.parse(state.next_attempt_at) > step.deps.clock().getTime()) return 'skipped';
-    const result = await decideAndAppend(step, () => ({ type: 'RetryProcessing', now: step.deps.clock() }));
+    const result = await decideAndAppend(
+      step,
+      () => ({ type: 'RetryProcessing', now: step.deps.clock() }),
+      loaded,
+    );
     return result === 'appended' ? 'retried' : 'skipped';
   }
-  return payAndSettle(step, state.payout, state.payout.attempts, true);
+  return payAndSettle(step, { ...loaded, state }, state.payout.attempts, true);
 }
 
 type Outcome = PaymentOutcome | { status: 'unavailable'; message: string };
 
-async function providerOutcome(deps: ProcessorDeps, payout: Payout, askFirst: boolean): Promise<Outcome> {
+async function providerOutcome(
+  deps: ProcessorDeps,
+  payout: NonNullable<ProcessingState>['payout'],
+  askFirst: boolean,
+): Promise<Outcome> {
   try {
     if (askFirst) {
       const known = await deps.provider.status(payout.id);
@@ -193,33 +210,42 @@ async function providerOutcome(deps: ProcessorDeps, payout: Payout, askFirst: bo
   }
 }
 
-async function settle(step: Step, attempt: number, outcome: Outcome): Promise<StepOutcome> {
+async function settle(
+  step: Step,
+  attempt: number,
+  outcome: Outcome,
+  loaded: StreamState<ProcessingState>,
+): Promise<StepOutcome> {
   const { deps } = step;
-  const result = await decideAndAppend(step, (state) => {
-    // Appended only while this attempt is still the one in flight: a late answer changes nothing.
-    if (!isAttemptInFlight(state, attempt)) return null;
-    const now = deps.clock();
-    if (outcome.status === 'paid') {
-      return { type: 'CompletePayout', data: { provider_reference: outcome.reference }, now };
-    }
-    if (outcome.status === 'declined') {
+  const result = await decideAndAppend(
+    step,
+    (state) => {
+      // Appended only while this attempt is still the one in flight: a late answer changes nothing.
+      if (!isAttemptInFlight(state, attempt)) return null;
+      const now = deps.clock();
+      if (outcome.status === 'paid') {
+        return { type: 'CompletePayout', data: { provider_reference: outcome.reference }, now };
+      }
+      if (outcome.status === 'declined') {
+        return {
+          type: 'FailPayout',
+          data: { code: outcome.code, message: outcome.message, retryable: false },
+          now,
+        };
+      }
       return {
-        type: 'FailPayout',
-        data: { code: outcome.code, message: outcome.message, retryable: false },
+        type: 'RecordTransientFailure',
+        data: {
+          code: 'provider_unavailable',
+          message: outcome.message,
+          max_attempts: deps.retry.maxAttempts,
+          retry_delay_ms: retryDelayMs(deps.retry, attempt, deps.random ?? Math.random),
+        },
         now,
       };
-    }
-    return {
-      type: 'RecordTransientFailure',
-      data: {
-        code: 'provider_unavailable',
-        message: outcome.message,
-        max_attempts: deps.retry.maxAttempts,
-        retry_delay_ms: retryDelayMs(deps.retry, attempt, deps.random ?? Math.random),
-      },
-      now,
-    };
-  });
+    },
+    loaded,
+  );
   if (result !== 'appended') return 'skipped';
   if (outcome.status === 'paid') return 'completed';
   if (outcome.status === 'declined') {
@@ -247,20 +273,25 @@ function isAttemptInFlight(state: ProcessingState, attempt: number): state is No
 async function decideAndAppend(
   step: Step,
   commandFor: (state: ProcessingState) => ProcessingCommand | null,
+  /** The stream as the caller loaded it a moment ago, decided on first instead of reading it again. */
+  loadedNow?: StreamState<ProcessingState>,
 ): Promise<'appended' | 'skipped'> {
   for (let conflict = 0; ; conflict++) {
-    const { state, revision } = await loadStream(step.deps.eventStore, payoutProcessingDecider, step.stream);
-    const command = commandFor(state);
+    const loaded =
+      conflict === 0 && loadedNow
+        ? loadedNow
+        : await loadStream(step.deps.eventStore, payoutProcessingDecider, step.stream);
+    const command = commandFor(loaded.state);
     if (command === null) return 'skipped';
     try {
-      // Expected = the revision the command was chosen on, so a change in between is a conflict.
+      // Decided on the state loaded, appended at its revision: a change in between is a conflict.
       const result = await handleCommand(
         step.deps.eventStore,
         payoutProcessingDecider,
         step.stream,
         command,
         step.context,
-        { expected: revision },
+        { loaded },
       );
       return result.events.length > 0 ? 'appended' : 'skipped';
     } catch (err) {

@@ -85,7 +85,7 @@ describe('the processor process', () => {
     const first = startProcessorProcess();
     const id = await requestPayout(infra.eventStore);
     // The provider has recorded the payment; its answer is still on the way: kill now.
-    await eventually(() => providerRecord(id), 30_000, 'the provider to record the payment');
+    await eventually(() => providerRecord(id), 60_000, 'the provider to record the payment');
     first.kill('SIGKILL');
     await once(first, 'exit');
     expect((await eventTypes(infra.eventStore, id)).at(-1)).toBe('PayoutProcessingStarted');
@@ -93,7 +93,7 @@ describe('the processor process', () => {
     const second = startProcessorProcess();
     await eventually(
       async () => ((await eventTypes(infra.eventStore, id)).at(-1) === 'PayoutCompleted' ? true : undefined),
-      30_000,
+      60_000,
       'the restarted processor to complete the payout',
     );
     const types = await eventTypes(infra.eventStore, id);
@@ -104,12 +104,12 @@ describe('the processor process', () => {
     expect((await providerRecord(id))?.status_queries).toBeGreaterThanOrEqual(1);
     second.kill('SIGTERM');
     await once(second, 'exit');
-  });
+  }, 150_000); // two process start-ups and an ack wait, on a machine that may be busy
 
   it('on SIGTERM stops taking work, finishes the payment in flight and exits cleanly', async () => {
     const child = startProcessorProcess();
     const id = await requestPayout(infra.eventStore);
-    await eventually(() => providerRecord(id), 30_000, 'a payment in flight');
+    await eventually(() => providerRecord(id), 60_000, 'a payment in flight');
     child.kill('SIGTERM');
     const [code] = (await once(child, 'exit')) as [number | null];
     expect(code).toBe(0);
@@ -120,5 +120,5 @@ describe('the processor process', () => {
       'PayoutCompleted',
     ]);
     expect(await providerRecord(id)).toMatchObject({ replays: 0, status_queries: 0 });
-  });
+  }, 120_000);
 });

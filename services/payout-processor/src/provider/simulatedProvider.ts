@@ -63,16 +63,15 @@ export async function createSimulatedProvider(
 
   return {
     async pay(request) {
-      const known = await replay(pool, request);
-      if (known) {
-        await latency();
-        return known;
-      }
       const outcome = outcomeFor(request, random(), transient, permanent);
       if (outcome === 'unavailable') {
+        // Even an outage answers a payout it already paid from its record.
+        const known = await replay(pool, request);
         await latency();
+        if (known) return known;
         throw new ProviderUnavailable('simulated provider: service unavailable, try again');
       }
+      // One round trip for a first payment: the record is the idempotency check.
       const inserted = await pool.query<PaymentRow>(
         `insert into simulated_provider_payments
            (payout_id, amount, currency, recipient_account, status, reference, code, message)
@@ -90,7 +89,7 @@ export async function createSimulatedProvider(
           outcome.status === 'declined' ? outcome.message : null,
         ],
       );
-      // Another call for the same payout recorded first: its outcome is the answer.
+      // This payout was paid (or declined) before: the first outcome is the answer.
       const answer = inserted.rows[0] ? toOutcome(inserted.rows[0]) : await replay(pool, request);
       if (!answer) throw new Error(`simulated provider: payment ${request.payout_id} vanished`);
       await latency();

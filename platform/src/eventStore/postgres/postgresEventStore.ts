@@ -94,6 +94,36 @@ export async function createPostgresEventStore(
     return toAppendResult(rows[0]!);
   }
 
+  // Wakes live subscribers (here and in other processes) once appends have committed. One
+  // notification in flight at a time, one more after it if appends came meanwhile: subscribers
+  // only need to know that something is new, so the notification rate stays bounded whatever the
+  // append rate. It needs no durability, hence no wait for a flush while holding the server's
+  // notification lock. A lost one delays subscribers by IDLE_WAIT_MS at most, never loses events.
+  const notifyStatement = `begin; set local synchronous_commit = off; select pg_notify('${notifyChannel(schema)}', ''); commit;`;
+  let notifying: Promise<void> | null = null;
+  let notifyAgain = false;
+  let closed = false;
+  function notifyAppended(): void {
+    if (closed) return;
+    if (notifying) {
+      notifyAgain = true;
+      return;
+    }
+    notifying = pool
+      .query(notifyStatement)
+      .then(
+        () => {},
+        () => {},
+      )
+      .finally(() => {
+        notifying = null;
+        if (notifyAgain) {
+          notifyAgain = false;
+          notifyAppended();
+        }
+      });
+  }
+
   /** Whether committed events wait behind a transaction that is still running. */
   async function eventsHeldBack(): Promise<boolean> {
     const rows = await read<{ held: boolean }>(
@@ -110,7 +140,9 @@ export async function createPostgresEventStore(
       if (events.length === 0) throw new Error('append needs at least one event');
       for (let attempt = 1; ; attempt++) {
         try {
-          return await appendOnce(streamName, events, expected);
+          const result = await appendOnce(streamName, events, expected);
+          notifyAppended();
+          return result;
         } catch (err) {
           const e = err as { code?: string; detail?: string };
           if (e.code === 'ES409') {
@@ -218,6 +250,8 @@ export async function createPostgresEventStore(
     },
 
     async close() {
+      closed = true;
+      while (notifying) await notifying;
       await notifier.close();
     },
   };

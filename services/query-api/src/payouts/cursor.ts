@@ -12,7 +12,7 @@ const Cursor = z.strictObject({
   /** Sort key values of the boundary row, in ordering order, without the id. */
   v: z.array(z.string()),
   /** id of the boundary row. */
-  i: z.uuid(),
+  i: z.guid(),
   /** n: rows after the boundary (next page); p: rows before it (previous page). */
   d: z.enum(['n', 'p']),
 });

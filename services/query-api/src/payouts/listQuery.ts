@@ -86,36 +86,34 @@ const SELECT = sql`*,
   to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_created_at,
   to_char(updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_updated_at`;
 
-/** Up to `count` rows after `boundary` (or from the start) in the order of `keys`. */
-export async function selectPage(
-  db: Kysely<ReadModel>,
-  options: {
-    tenant: string;
-    filters: ListFilters;
-    keys: SortKey[];
-    boundary: Boundary | null;
-    count: number;
-  },
-): Promise<PageRow[]> {
-  const { keys, count } = options;
-  const filters = filterConditions(options.tenant, options.filters);
+export type PageRequest = {
+  tenant: string;
+  filters: ListFilters;
+  keys: SortKey[];
+  boundary: Boundary | null;
+  count: number;
+};
+
+/** The SQL of one page: up to `count` rows after `boundary` (or from the start) in the order of `keys`. */
+export function pageQuery(request: PageRequest): RawBuilder<PageRow> {
+  const { keys, count } = request;
+  const filters = filterConditions(request.tenant, request.filters);
   const order = orderBy(keys);
-  const branches = options.boundary ? keysetBranches(keys, options.boundary) : [sql`true`];
+  const branches = request.boundary ? keysetBranches(keys, request.boundary) : [sql`true`];
   const branchQuery = (condition: RawBuilder<unknown>, index: number) =>
-    sql`select ${SELECT}, ${sql.lit(index)} as branch from payouts
+    sql<PageRow>`select ${SELECT}, ${sql.lit(index)} as branch from payouts
         where ${sql.join([...filters, condition], sql` and `)}
         order by ${order} limit ${count}`;
-  if (branches.length === 1) {
-    const { rows } = await branchQuery(branches[0]!, 0).$castTo<PageRow>().execute(db);
-    return rows;
-  }
+  if (branches.length === 1) return branchQuery(branches[0]!, 0);
   const union = sql.join(
     branches.map((b, i) => sql`(${branchQuery(b, i)})`),
     sql` union all `,
   );
-  const { rows } =
-    await sql<PageRow>`select * from (${union}) as page order by branch, ${order} limit ${count}`.execute(db);
-  return rows;
+  return sql<PageRow>`select * from (${union}) as page order by branch, ${order} limit ${count}`;
+}
+
+export async function selectPage(db: Kysely<ReadModel>, request: PageRequest): Promise<PageRow[]> {
+  return (await pageQuery(request).execute(db)).rows;
 }
 
 /** The boundary values a cursor stores for `row`. */

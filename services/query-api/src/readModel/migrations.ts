@@ -48,6 +48,16 @@ const migrations: Record<string, Migration> = {
       }
     },
   },
+  // `status,-created_at` (and a status filter read newest first) mixes directions: an ascending
+  // (status, created_at, id) index made PostgreSQL sort a whole status group for each page.
+  '003_status_created_desc': {
+    async up(db) {
+      await sql`drop index payouts_tenant_status_created`.execute(db);
+      await sql`create index payouts_tenant_status_created on payouts (tenant_id, status, created_at desc, id desc)`.execute(
+        db,
+      );
+    },
+  },
 };
 
 export async function migrateReadModel(db: Kysely<unknown>): Promise<void> {

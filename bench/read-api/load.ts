@@ -1,0 +1,44 @@
+// Bench data: payouts generated in SQL straight into the read model (the benchmark measures the list
+// endpoint, not the projector). Row i is the same whatever the batch it is loaded in, so growing a
+// table from 10k to 100k to 1M rows keeps the mix of statuses, currencies and amounts.
+import { type Kysely, sql } from 'kysely';
+
+export const BENCH_TENANT = 'bench';
+/** Every tenth row belongs to another tenant, so the tenant condition always has work to do. */
+export const OTHER_TENANT = 'other';
+export const FIRST_CREATED_AT = '2026-01-01T00:00:00Z';
+
+/** Inserts rows [from, to) in chunks, so no single statement holds a million rows in memory. */
+export async function loadPayouts(
+  db: Kysely<unknown>,
+  from: number,
+  to: number,
+  chunk = 100_000,
+): Promise<void> {
+  for (let start = from; start < to; start += chunk) {
+    const end = Math.min(start + chunk, to);
+    await sql`insert into payouts (id, tenant_id, status, amount, currency, recipient_account, description,
+        error_message, metadata, attempts, created_at, updated_at, revision)
+      select
+        -- deterministic version-4 ids (md5 of the row number), so runs are comparable
+        overlay(overlay(md5('payout' || i) placing '4' from 13) placing '8' from 17)::uuid,
+        case when i % 10 = 0 then ${OTHER_TENANT} else ${BENCH_TENANT} end,
+        (array['completed','completed','completed','completed','completed','completed','completed','completed',
+               'completed','completed','completed','completed','failed','failed','pending','pending',
+               'processing','cancelled','cancelled','cancelled'])[1 + (i * 7) % 20],
+        round(1 + ((i * 2654435761::bigint) % 1000000) / 100.0, 2),
+        (array['RUB','RUB','RUB','RUB','RUB','RUB','RUB','RUB','RUB','RUB','USD','USD','USD','USD','USD','USD',
+               'EUR','EUR','EUR','JPY'])[1 + ((i / 20) * 13) % 20],
+        -- 50,000 recipients, each paid again and again
+        '40817810' || lpad((((i % 50000) * 48271::bigint) % 1000000000000)::text, 12, '0'),
+        case when i % 3 = 0 then null else 'Refund for order A-' || i end,
+        case when (i * 7) % 20 in (12, 13) then 'provider declined' else null end,
+        '{}'::jsonb,
+        1,
+        ${FIRST_CREATED_AT}::timestamptz + i * interval '997 milliseconds',
+        ${FIRST_CREATED_AT}::timestamptz + i * interval '997 milliseconds' + ((i % 600) * interval '1 second'),
+        (i % 4)::bigint
+      from generate_series(${start}::bigint, ${end - 1}::bigint) as i`.execute(db);
+  }
+  await sql`vacuum analyze payouts`.execute(db);
+}

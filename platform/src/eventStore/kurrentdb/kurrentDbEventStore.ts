@@ -183,6 +183,9 @@ export function createKurrentDbEventStore(connectionString: string): EventStore 
         });
         const stop = () => {
           subscription.unsubscribe().catch(() => {});
+          // A cancelled call may never end the stream it feeds: end it here, or the loop below
+          // would wait on it forever.
+          subscription.destroy();
         };
         signal.addEventListener('abort', stop, { once: true });
         try {

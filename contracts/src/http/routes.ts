@@ -110,9 +110,9 @@ const ReadPayoutHeaders = z.object({
   'if-none-match': z
     .string()
     .optional()
-    .meta({ param: { name: 'If-None-Match', in: 'header' }, description: 'An ETag; 304 if unchanged.' }),
+    .meta({ param: { name: 'if-none-match', in: 'header' }, description: 'An ETag; 304 if unchanged.' }),
   'x-min-revision': revisionText.optional().meta({
-    param: { name: 'X-Min-Revision', in: 'header' },
+    param: { name: 'x-min-revision', in: 'header' },
     description: `Wait (at most ${READ_WAIT_MAX_MS / 1000} s) until the payout has reached this revision.`,
   }),
 });

@@ -1,0 +1,198 @@
+// End-to-end latency of the whole pipeline: POST /api/v1/payouts -> relay -> processor (0 ms
+// provider) -> relay -> projector -> the payout `completed` in the read model the query API serves.
+// Open loop: payouts are sent at a steady rate whatever the answers take, one step per rate, and
+// each payout's latency runs from just before its POST to the moment the projector wrote its
+// `completed` row (`projected_at`, same machine clock), so polling adds nothing to the figure; a
+// sample is read back through GET /api/v1/payouts/{id} to check the query API shows it.
+// `npx tsx bench/pipeline/run.ts` (BENCH_RATES=50,100,200,500, BENCH_STEP_SECONDS=20).
+import { spawn } from 'node:child_process';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { createInterface } from 'node:readline';
+import { createTestDatabase, uniqueBusNames } from '@payouts/platform/testing';
+import pg from 'pg';
+
+const RATES = (process.env.BENCH_RATES ?? '50,100,200,500').split(',').map(Number);
+const STEP_SECONDS = Number(process.env.BENCH_STEP_SECONDS ?? 20);
+/** After the last POST of a step, how long its payouts may take to complete before they count as not done. */
+const DRAIN_SECONDS = 30;
+/** Requests in flight at most; beyond it the generator is saturated and says so (sends are skipped). */
+const MAX_IN_FLIGHT = 512;
+const TICK_MS = 10;
+
+type Sent = { id: string; sentAt: number };
+
+const loadBefore = loadavg()
+  .map((l) => l.toFixed(1))
+  .join(' ');
+const database = await createTestDatabase('bench_pipeline');
+// BENCH_CPU_PROF=dir writes a V8 CPU profile of the system process there, to see where it saturates.
+const profile = process.env.BENCH_CPU_PROF
+  ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+  : [];
+const child = spawn(
+  process.execPath,
+  [...profile, '--import', 'tsx', new URL('./system.ts', import.meta.url).pathname],
+  {
+    env: { ...process.env, DATABASE_URL: database.url, ...uniqueBusNames(), LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
+const pool = new pg.Pool({ connectionString: database.url, max: 2 });
+const rows: string[] = [];
+const systemLog = new Map<string, number>();
+try {
+  const ready = await new Promise<{ port: number; apiKey: string }>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`system exited with ${code}`)));
+    // Every later line is the system's log: keep reading it (a full pipe would block the child's
+    // synchronous logger) and count what it warns about.
+    let first = true;
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      if (first) {
+        first = false;
+        resolve(JSON.parse(line));
+        return;
+      }
+      const msg = (JSON.parse(line) as { msg?: string }).msg ?? line;
+      systemLog.set(msg, (systemLog.get(msg) ?? 0) + 1);
+    });
+  });
+  const base = `http://127.0.0.1:${ready.port}`;
+  const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${ready.apiKey}` };
+  const body = JSON.stringify({
+    amount: '100.50',
+    currency: 'RUB',
+    recipient_account: '40817810099910004312',
+  });
+
+  await step(5, 5); // warm-up: connections, JIT, consumers created
+  for (const rate of RATES) rows.push(await step(rate, STEP_SECONDS));
+
+  async function step(rate: number, seconds: number): Promise<string> {
+    const sent: Sent[] = [];
+    let errors = 0;
+    let skipped = 0;
+    let inFlight = 0;
+    const started = performance.now();
+    const startedWall = Date.now();
+    const total = rate * seconds;
+    let issued = 0;
+    const pending: Promise<void>[] = [];
+    // Readers of all events (the relay) see nothing newer than the oldest transaction open anywhere
+    // on the server: other people's long transactions stall this pipeline, so the step notes them.
+    let foreignTxSeconds = 0;
+    const watch = setInterval(() => {
+      void oldestForeignTransactionSeconds().then((s) => {
+        foreignTxSeconds = Math.max(foreignTxSeconds, s);
+      });
+    }, 1_000);
+    while (issued < total) {
+      const due = Math.min(total, Math.floor(((performance.now() - started) / 1000) * rate));
+      while (issued < due) {
+        issued++;
+        if (inFlight >= MAX_IN_FLIGHT) {
+          skipped++;
+          continue;
+        }
+        inFlight++;
+        const sentAt = Date.now();
+        pending.push(
+          fetch(`${base}/api/v1/payouts`, { method: 'POST', headers, body })
+            .then(async (r) => {
+              if (r.status !== 201) {
+                errors++;
+                await r.body?.cancel();
+                return;
+              }
+              sent.push({ id: ((await r.json()) as { id: string }).id, sentAt });
+            })
+            .catch(() => {
+              errors++;
+            })
+            .finally(() => {
+              inFlight--;
+            }),
+        );
+      }
+      await new Promise((r) => setTimeout(r, TICK_MS));
+    }
+    await Promise.all(pending);
+    const postSeconds = (Date.now() - startedWall) / 1000;
+    // Wait for completion (bounded), then read when each became visible.
+    const deadline = Date.now() + DRAIN_SECONDS * 1000;
+    const ids = sent.map((s) => s.id);
+    let done = new Map<string, number>();
+    while (Date.now() < deadline) {
+      done = await completedAt(ids);
+      if (done.size === ids.length) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    clearInterval(watch);
+    const latencies = sent
+      .filter((s) => done.has(s.id))
+      .map((s) => done.get(s.id)! - s.sentAt)
+      .sort((a, b) => a - b);
+    const lastDone = Math.max(...done.values(), startedWall);
+    const completedPerSecond = done.size / ((lastDone - startedWall) / 1000);
+    await checkThroughQueryApi(base, ready.apiKey, ids.filter((id) => done.has(id)).slice(0, 20));
+    const line = `| ${rate} | ${(sent.length / postSeconds).toFixed(0)} | ${completedPerSecond.toFixed(0)} | ${done.size}/${
+      sent.length
+    } | ${pct(latencies, 0.5)} | ${pct(latencies, 0.99)} | ${latencies.at(-1) ?? '-'} | ${errors} | ${skipped} | ${foreignTxSeconds.toFixed(0)} |`;
+    if (seconds === STEP_SECONDS) console.error(line);
+    return line;
+  }
+} finally {
+  child.kill('SIGTERM');
+  await new Promise((r) => child.once('exit', r));
+  await pool.end();
+  await database.drop();
+}
+
+console.log(
+  `Machine: ${cpus()[0]?.model ?? 'unknown'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${
+    process.version
+  }; load average before the run ${loadBefore}, after ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
+console.log(`Command: npx tsx bench/pipeline/run.ts (rates ${RATES.join(', ')}/s, ${STEP_SECONDS} s each)`);
+console.log('');
+console.log(
+  '| offered payouts/s | POSTs answered/s | completed/s | completed | p50 ms | p99 ms | max ms | POST errors | not sent (generator saturated) |',
+);
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const row of rows) console.log(row);
+console.log('');
+console.log(`System log lines (warn and above) by message: ${JSON.stringify(Object.fromEntries(systemLog))}`);
+
+async function completedAt(ids: string[]): Promise<Map<string, number>> {
+  const result = new Map<string, number>();
+  for (let i = 0; i < ids.length; i += 5_000) {
+    const { rows: found } = await pool.query<{ id: string; at: Date }>(
+      `select id, projected_at as at from payouts where status = 'completed' and id = any($1::uuid[])`,
+      [ids.slice(i, i + 5_000)],
+    );
+    for (const r of found) result.set(r.id, r.at.getTime());
+  }
+  return result;
+}
+
+async function oldestForeignTransactionSeconds(): Promise<number> {
+  const { rows: found } = await pool.query<{ s: number }>(
+    `select coalesce(max(extract(epoch from now() - xact_start)), 0)::float8 as s from pg_stat_activity
+     where backend_xid is not null and datname is distinct from current_database()`,
+  );
+  return found[0]?.s ?? 0;
+}
+
+async function checkThroughQueryApi(base: string, apiKey: string, ids: string[]): Promise<void> {
+  for (const id of ids) {
+    const r = await fetch(`${base}/api/v1/payouts/${id}`, { headers: { Authorization: `Bearer ${apiKey}` } });
+    const payout = (await r.json()) as { status?: string };
+    if (payout.status !== 'completed') throw new Error(`query API shows ${id} as ${payout.status}`);
+  }
+}
+
+function pct(sorted: number[], p: number): string {
+  if (sorted.length === 0) return '-';
+  return String(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]);
+}

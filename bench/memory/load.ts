@@ -1,0 +1,107 @@
+// An open-loop load: POSTs at a steady rate whatever the answers take, plus GETs of payouts already
+// acknowledged (alternately one by id and the first page of the list), bounded in time and in
+// requests in flight, so that a slow system shows up as errors and skipped sends, not as a slower load.
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+export type LoadOptions = {
+  commandUrl: string;
+  queryUrl: string;
+  apiKey: string;
+  postsPerSecond: number;
+  getsPerSecond: number;
+  seconds: number;
+};
+
+export type LoadReport = {
+  posts: number;
+  acknowledged: string[];
+  postErrors: number;
+  gets: number;
+  getErrors: number;
+  /** Sends dropped because MAX_IN_FLIGHT requests were already waiting. */
+  skipped: number;
+};
+
+const MAX_IN_FLIGHT = 256;
+const TICK_MS = 10;
+
+export async function driveLoad(options: LoadOptions): Promise<LoadReport> {
+  const report: LoadReport = { posts: 0, acknowledged: [], postErrors: 0, gets: 0, getErrors: 0, skipped: 0 };
+  const auth = { Authorization: `Bearer ${options.apiKey}` };
+  let inFlight = 0;
+  const pending = new Set<Promise<void>>();
+  const send = (request: () => Promise<void>) => {
+    if (inFlight >= MAX_IN_FLIGHT) {
+      report.skipped++;
+      return;
+    }
+    inFlight++;
+    const p = request().finally(() => {
+      inFlight--;
+      pending.delete(p);
+    });
+    pending.add(p);
+  };
+  const post = async (n: number) => {
+    report.posts++;
+    try {
+      const res = await fetch(`${options.commandUrl}/api/v1/payouts`, {
+        method: 'POST',
+        headers: { ...auth, 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+        body: JSON.stringify({
+          amount: `${1 + (n % 500)}.${String(n % 100).padStart(2, '0')}`,
+          currency: 'RUB',
+          recipient_account: `40817810${String(n % 50_000).padStart(12, '0')}`,
+          description: `memory bench ${n}`,
+        }),
+        signal: AbortSignal.timeout(10_000),
+      });
+      if (res.status === 201) report.acknowledged.push(((await res.json()) as { id: string }).id);
+      else {
+        report.postErrors++;
+        await res.body?.cancel();
+      }
+    } catch {
+      report.postErrors++;
+    }
+  };
+  const get = async (n: number) => {
+    report.gets++;
+    const known = report.acknowledged;
+    const path =
+      n % 2 === 0 && known.length > 0
+        ? `/api/v1/payouts/${known[Math.floor(Math.random() * known.length)]}`
+        : '/api/v1/payouts?limit=50';
+    try {
+      const res = await fetch(`${options.queryUrl}${path}`, {
+        headers: auth,
+        signal: AbortSignal.timeout(10_000),
+      });
+      // 404: acknowledged but not projected yet, which a GET without a revision may see.
+      if (res.status !== 200 && res.status !== 404) report.getErrors++;
+      await res.body?.cancel();
+    } catch {
+      report.getErrors++;
+    }
+  };
+
+  const started = performance.now();
+  let posts = 0;
+  let gets = 0;
+  for (;;) {
+    const elapsed = (performance.now() - started) / 1000;
+    if (elapsed >= options.seconds) break;
+    while (posts < Math.floor(elapsed * options.postsPerSecond)) {
+      const n = posts++;
+      send(() => post(n));
+    }
+    while (gets < Math.floor(elapsed * options.getsPerSecond)) {
+      const n = gets++;
+      send(() => get(n));
+    }
+    await sleep(TICK_MS);
+  }
+  await Promise.all(pending);
+  return report;
+}

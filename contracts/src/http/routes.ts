@@ -107,12 +107,12 @@ export const READ_WAIT_MAX_MS = 5_000;
 const revisionText = z.string().regex(/^\d{1,18}$/, 'must be a revision number (the ETag of a write)');
 
 const ReadPayoutHeaders = z.object({
-  'if-none-match': z
+  'If-None-Match': z
     .string()
     .optional()
-    .meta({ param: { name: 'if-none-match', in: 'header' }, description: 'An ETag; 304 if unchanged.' }),
-  'x-min-revision': revisionText.optional().meta({
-    param: { name: 'x-min-revision', in: 'header' },
+    .meta({ param: { name: 'If-None-Match', in: 'header' }, description: 'An ETag; 304 if unchanged.' }),
+  'X-Min-Revision': revisionText.optional().meta({
+    param: { name: 'X-Min-Revision', in: 'header' },
     description: `Wait (at most ${READ_WAIT_MAX_MS / 1000} s) until the payout has reached this revision.`,
   }),
 });

@@ -43,7 +43,7 @@ describe('read and audit routes in OpenAPI', () => {
       'search',
       'ordering',
     ]);
-    expect(names('/api/v1/payouts/{id}')).toEqual(['id', 'min_revision', 'if-none-match', 'x-min-revision']);
+    expect(names('/api/v1/payouts/{id}')).toEqual(['id', 'min_revision', 'If-None-Match', 'X-Min-Revision']);
     expect(names('/api/v1/payouts/audit/events')).toEqual([
       'after_position',
       'to_position',

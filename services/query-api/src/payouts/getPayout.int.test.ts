@@ -101,7 +101,7 @@ describe('GET /api/v1/payouts/{id}', () => {
     const header = await bed.get(`/api/v1/payouts/${id}`, KEYS.tenantA, { 'X-Min-Revision': 'latest' });
     expect(header.status).toBe(400);
     expect(((await header.json()) as { errors: { field: string }[] }).errors[0]?.field).toBe(
-      'x-min-revision',
+      'X-Min-Revision',
     );
     const query = await bed.get(`/api/v1/payouts/${id}?min_revision=-1`);
     expect(query.status).toBe(400);

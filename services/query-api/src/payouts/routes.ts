@@ -22,7 +22,7 @@ export function payoutQueryRoutes(
     requirePrincipalScope(c.get('principal'), 'payouts:read');
     const { id } = c.req.valid('param');
     const headers = c.req.valid('header');
-    const minText = headers['x-min-revision'] ?? c.req.valid('query').min_revision;
+    const minText = headers['X-Min-Revision'] ?? c.req.valid('query').min_revision;
     const { row, stale } = await loadAtRevision(
       () =>
         deps.db
@@ -43,7 +43,7 @@ export function payoutQueryRoutes(
       throw new HttpProblem(404, 'Not found', `no payout ${id}`, stale ? { headers: staleHeader } : {});
     const etag = `"${row.revision}"`;
     c.header('ETag', etag);
-    if (matchesAnyEtag(headers['if-none-match'], etag)) return c.body(null, 304);
+    if (matchesAnyEtag(headers['If-None-Match'], etag)) return c.body(null, 304);
     return c.json(rowToResource(row), 200);
   });
 

@@ -58,4 +58,16 @@ describe('payouts_by_status', () => {
       cancelled: value('cancelled'),
     }).toEqual({ pending: 2, processing: 0, completed: 1, failed: 1, cancelled: 0 });
   });
+
+  it('counts again once the last count is older than the reuse interval', async () => {
+    reportPayoutsByStatus(db, { reuseMs: 0 });
+    const pending = async () =>
+      Number(/^payouts_by_status\{status="pending"\} (\d+)$/m.exec(await metricsRegistry.metrics())?.[1]);
+    const before = await pending();
+    await db
+      .insertInto('payouts')
+      .values([row('pending'), row('pending')])
+      .execute();
+    expect(await pending()).toBe(before + 2);
+  });
 });

@@ -13,12 +13,12 @@ const COUNT_TIMEOUT_MS = 5_000;
 const STATUSES = ['pending', 'processing', 'completed', 'failed', 'cancelled'] as const;
 
 let source:
-  | { db: Kysely<ReadModel>; at: number; counts: Promise<Map<string, number>> | undefined }
+  | { db: Kysely<ReadModel>; reuseMs: number; at: number; counts: Promise<Map<string, number>> | undefined }
   | undefined;
 
 collectedGauge('payouts_by_status', 'Payouts in the read model by status', ['status'], async (gauge) => {
   if (!source) return;
-  if (!source.counts || Date.now() - source.at > COUNT_REUSE_MS) {
+  if (!source.counts || Date.now() - source.at >= source.reuseMs) {
     const current = source;
     const counts = countByStatus(current.db);
     current.at = Date.now();
@@ -47,6 +47,6 @@ async function countByStatus(db: Kysely<ReadModel>): Promise<Map<string, number>
 }
 
 /** Makes this process report the payouts in `db` (the latest call wins: one read model per process). */
-export function reportPayoutsByStatus(db: Kysely<ReadModel>): void {
-  source = { db, at: 0, counts: undefined };
+export function reportPayoutsByStatus(db: Kysely<ReadModel>, options: { reuseMs?: number } = {}): void {
+  source = { db, reuseMs: options.reuseMs ?? COUNT_REUSE_MS, at: 0, counts: undefined };
 }

@@ -1,6 +1,6 @@
-// Two processor replicas on one bus (real PostgreSQL and NATS JetStream), fed by a relay, with
-// duplicated messages and dispatches racing the original request: every payout is started once,
-// paid once and completed once.
+// Processor replicas on one bus (real PostgreSQL and NATS JetStream), fed by a relay: two replicas
+// with duplicated messages and dispatches racing the original request start, pay and complete every
+// payout once; retries wait on the bus for their next_attempt_at and stop at the attempt limit.
 import { randomUUID } from 'node:crypto';
 import { eventSubject } from '@payouts/contracts';
 import {
@@ -19,6 +19,7 @@ import {
   countingProvider,
   dispatch,
   eventTypes,
+  payoutEvents,
   requestPayout,
   startTestRelay,
 } from './testing.ts';
@@ -44,7 +45,7 @@ afterAll(async () => {
   await database?.drop();
 });
 
-describe('two processor replicas on one bus', () => {
+describe('processor replicas on one bus', () => {
   it('start, pay and complete each payout exactly once despite duplicates and racing dispatches', async () => {
     const provider = countingProvider((_, call) =>
       call === 1
@@ -52,35 +53,89 @@ describe('two processor replicas on one bus', () => {
         : { status: 'paid', reference: 'second' },
     );
     const options = { concurrency: 4, providerLatencyMs: 0, provider, retryBaseMs: 10 };
-    running.push(await startProcessor(infra, options), await startProcessor(infra, options));
-
-    const ids = await Promise.all(Array.from({ length: 20 }, () => requestPayout(infra.eventStore)));
-    // A dispatch racing each request, and every PayoutRequested published a second time under
-    // another message id (a duplicate JetStream's window cannot catch).
-    await Promise.all(ids.map((id) => dispatch(infra.eventStore, id, 'stale_pending').catch(() => {})));
-    const js = infra.jsm.jetstream();
-    for (const id of ids) {
-      const [requested] = await busEvents(infra.eventStore, id);
-      await js.publish(eventSubject(infra.bus.subjectPrefix, 'PayoutRequested'), JSON.stringify(requested), {
-        msgID: randomUUID(),
-      });
-    }
-
-    await eventually(
-      async () => {
-        const last = await Promise.all(
-          ids.map(async (id) => (await eventTypes(infra.eventStore, id)).at(-1)),
+    const replicas = [await startProcessor(infra, options), await startProcessor(infra, options)];
+    try {
+      const ids = await Promise.all(Array.from({ length: 20 }, () => requestPayout(infra.eventStore)));
+      // A dispatch racing each request, and every PayoutRequested published a second time under
+      // another message id (a duplicate JetStream's window cannot catch).
+      await Promise.all(ids.map((id) => dispatch(infra.eventStore, id, 'stale_pending').catch(() => {})));
+      const js = infra.jsm.jetstream();
+      for (const id of ids) {
+        const [requested] = await busEvents(infra.eventStore, id);
+        await js.publish(
+          eventSubject(infra.bus.subjectPrefix, 'PayoutRequested'),
+          JSON.stringify(requested),
+          {
+            msgID: randomUUID(),
+          },
         );
-        return last.every((t) => t === 'PayoutCompleted') ? true : undefined;
-      },
-      30_000,
-      'every payout completed',
-    );
-    for (const id of ids) {
-      const types = await eventTypes(infra.eventStore, id);
-      expect(types.filter((t) => t === 'PayoutProcessingStarted')).toHaveLength(1);
-      expect(types.filter((t) => t === 'PayoutCompleted')).toHaveLength(1);
-      expect(provider.payCalls.get(id)).toBe(1);
+      }
+
+      await eventually(
+        async () => {
+          const last = await Promise.all(
+            ids.map(async (id) => (await eventTypes(infra.eventStore, id)).at(-1)),
+          );
+          return last.every((t) => t === 'PayoutCompleted') ? true : undefined;
+        },
+        30_000,
+        'every payout completed',
+      );
+      for (const id of ids) {
+        const types = await eventTypes(infra.eventStore, id);
+        expect(types.filter((t) => t === 'PayoutProcessingStarted')).toHaveLength(1);
+        expect(types.filter((t) => t === 'PayoutCompleted')).toHaveLength(1);
+        expect(provider.payCalls.get(id)).toBe(1);
+      }
+    } finally {
+      for (const replica of replicas) await replica.stop();
     }
+  });
+
+  it('with the simulated provider, FAIL_TRANSIENT retries on the bus until attempts run out, FAIL_PERMANENT fails at once', async () => {
+    // A replica of its own on the same bus: the default (PostgreSQL) simulated provider, quick retries.
+    const replica = await startProcessor(infra, {
+      concurrency: 4,
+      providerLatencyMs: 0,
+      maxAttempts: 3,
+      retryBaseMs: 50,
+      retryMaxMs: 200,
+    });
+    running.push(replica);
+    const transient = await requestPayout(infra.eventStore, { recipient_account: 'FAIL_TRANSIENT-1' });
+    const permanent = await requestPayout(infra.eventStore, { recipient_account: 'FAIL_PERMANENT-1' });
+    const settled = async (id: string) => {
+      const last = (await eventTypes(infra.eventStore, id)).at(-1);
+      return last === 'PayoutFailed' || last === 'PayoutCompleted' ? true : undefined;
+    };
+    await eventually(() => settled(transient), 30_000, 'the transient payout to settle');
+    await eventually(() => settled(permanent), 30_000, 'the permanent payout to settle');
+
+    const transientEvents = await payoutEvents(infra.eventStore, transient);
+    expect(transientEvents.map((e) => e.type)).toEqual([
+      'PayoutRequested',
+      'PayoutProcessingStarted',
+      'PayoutAttemptFailed',
+      'PayoutProcessingStarted',
+      'PayoutAttemptFailed',
+      'PayoutProcessingStarted',
+      'PayoutFailed',
+    ]);
+    expect(transientEvents.at(-1)).toMatchObject({ data: { code: 'attempts_exhausted', attempt: 3 } });
+    // Each retry started no earlier than its failed attempt said.
+    for (let i = 0; i < transientEvents.length - 1; i++) {
+      const failed = transientEvents[i];
+      const next = transientEvents[i + 1];
+      if (failed?.type === 'PayoutAttemptFailed' && next?.type === 'PayoutProcessingStarted') {
+        expect(Date.parse(next.data.occurred_at)).toBeGreaterThanOrEqual(
+          Date.parse(failed.data.next_attempt_at),
+        );
+      }
+    }
+    expect((await payoutEvents(infra.eventStore, permanent)).map((e) => e.type)).toEqual([
+      'PayoutRequested',
+      'PayoutProcessingStarted',
+      'PayoutFailed',
+    ]);
   });
 });

@@ -31,7 +31,13 @@ export type PayoutJobs = {
    * settles the payout from that answer, paying only if the provider never saw it.
    */
   resolveStuckProcessing(now: Date): Promise<JobResult>;
-  /** Daily totals per tenant, currency and status, recomputed for every day whose payouts changed. */
+  /**
+   * Daily totals per tenant, currency and status of the payouts created each day (UTC), recomputed
+   * whole for every day whose payouts changed since the last run. Computed from the scheduler's own
+   * view, which is folded from the event store, rather than from query-api's read model: the totals
+   * then follow the source of truth, do not lag with the projector or change during a read-model
+   * rebuild, and the scheduler reads no other service's table.
+   */
   dailyTotals(now: Date): Promise<JobResult>;
 };
 

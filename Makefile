@@ -41,5 +41,5 @@ down: ## Stop the stack, keeping its volumes (make down ARGS=-v drops them)
 logs: ## Follow the stack's logs (make logs SERVICE=projector for one service)
 	$(COMPOSE) logs -f --tail=100 $(SERVICE)
 
-bench: ## Run the benchmarks under bench/ in sequence (npm run bench)
-	npm run bench
+bench: ## Run every benchmark suite in sequence (npm run bench; make bench ARGS=--quick for a short run)
+	npm run bench -- $(ARGS)

@@ -17,17 +17,28 @@ export type LoadReport = {
   posts: number;
   acknowledged: string[];
   postErrors: number;
+  /** POSTs without an answer within REQUEST_TIMEOUT_MS (the server may still have created them). */
+  postTimeouts: number;
   gets: number;
   getErrors: number;
   /** Sends dropped because MAX_IN_FLIGHT requests were already waiting. */
   skipped: number;
 };
 
-const MAX_IN_FLIGHT = 256;
+export const MAX_IN_FLIGHT = 256;
 const TICK_MS = 10;
+export const REQUEST_TIMEOUT_MS = 10_000;
 
 export async function driveLoad(options: LoadOptions): Promise<LoadReport> {
-  const report: LoadReport = { posts: 0, acknowledged: [], postErrors: 0, gets: 0, getErrors: 0, skipped: 0 };
+  const report: LoadReport = {
+    posts: 0,
+    acknowledged: [],
+    postErrors: 0,
+    postTimeouts: 0,
+    gets: 0,
+    getErrors: 0,
+    skipped: 0,
+  };
   const auth = { Authorization: `Bearer ${options.apiKey}` };
   let inFlight = 0;
   const pending = new Set<Promise<void>>();
@@ -55,15 +66,16 @@ export async function driveLoad(options: LoadOptions): Promise<LoadReport> {
           recipient_account: `40817810${String(n % 50_000).padStart(12, '0')}`,
           description: `memory bench ${n}`,
         }),
-        signal: AbortSignal.timeout(10_000),
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
       });
       if (res.status === 201) report.acknowledged.push(((await res.json()) as { id: string }).id);
       else {
         report.postErrors++;
         await res.body?.cancel();
       }
-    } catch {
-      report.postErrors++;
+    } catch (err) {
+      if ((err as Error).name === 'TimeoutError') report.postTimeouts++;
+      else report.postErrors++;
     }
   };
   const get = async (n: number) => {
@@ -76,7 +88,7 @@ export async function driveLoad(options: LoadOptions): Promise<LoadReport> {
     try {
       const res = await fetch(`${options.queryUrl}${path}`, {
         headers: auth,
-        signal: AbortSignal.timeout(10_000),
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
       });
       // 404: acknowledged but not projected yet, which a GET without a revision may see.
       if (res.status !== 200 && res.status !== 404) report.getErrors++;

@@ -3,10 +3,11 @@
 // (with Idempotency-Key) and GETs for BENCH_SECONDS, then a short cool-down; the RSS of each service
 // process (VmRSS in /proc/<pid>/status) is sampled every second throughout.
 //
-//   npx tsx bench/memory/run.ts   (BENCH_SECONDS=45, BENCH_POST_RATE=40, BENCH_GET_RATE=20 per second)
+//   npx tsx bench/memory/run.ts   (BENCH_SECONDS=45, BENCH_POST_RATE=20, BENCH_GET_RATE=10 per second)
 //
 // Prints a Markdown table (idle, peak and end-of-load RSS per service) and writes it into
 // bench/RESULTS.md under "## Memory" (BENCH_WRITE_RESULTS=0 only prints).
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,11 +28,11 @@ import {
 import { describeMachine, loadAverage } from '../lib/machine.ts';
 import { writeFigures } from '../lib/results.ts';
 import { rssMiB } from '../lib/rss.ts';
-import { driveLoad } from './load.ts';
+import { driveLoad, MAX_IN_FLIGHT, REQUEST_TIMEOUT_MS } from './load.ts';
 
 const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 45);
-const POST_RATE = Number(process.env.BENCH_POST_RATE ?? 40);
-const GET_RATE = Number(process.env.BENCH_GET_RATE ?? 20);
+const POST_RATE = Number(process.env.BENCH_POST_RATE ?? 20);
+const GET_RATE = Number(process.env.BENCH_GET_RATE ?? 10);
 const IDLE_SECONDS = 5;
 const COOL_DOWN_SECONDS = 10;
 const API_KEY = 'bench-memory-key-0123456789abcdef';
@@ -47,7 +48,14 @@ const services: ManagedService[] = [];
 for (const spec of SERVICES)
   services.push({ spec, port: await freePort(), process: null, paused: false, log: [] });
 const byName = (name: string) => services.find((s) => s.spec.name === name)!;
-const samples = new Map<string, Sample[]>(SERVICES.map((s) => [s.name, []]));
+/** The floor every service starts from: node with the tsx loader and nothing else loaded. */
+const BASELINE = 'baseline: node --import tsx, empty';
+let baseline: ChildProcess | null = null;
+const tracked = [
+  ...services.map((s) => ({ name: s.spec.name, pid: () => s.process?.pid })),
+  { name: BASELINE, pid: () => baseline?.pid },
+];
+const samples = new Map<string, Sample[]>(tracked.map((t) => [t.name, []]));
 let phase: Phase = 'idle';
 let sampling = true;
 
@@ -66,6 +74,9 @@ try {
   startService(byName('command-api'), env);
   await waitForHttp(`http://127.0.0.1:${byName('command-api').port}/healthz`, 180_000);
   for (const service of services) if (!service.process) startService(service, env);
+  baseline = spawn(process.execPath, ['--import', 'tsx', '-e', 'setInterval(() => {}, 60_000)'], {
+    stdio: 'ignore',
+  });
   await Promise.all(
     services.map((s) =>
       waitForHttp(`http://127.0.0.1:${s.port}/healthz`, 180_000).catch((err: Error) => {
@@ -78,10 +89,10 @@ try {
   const sampler = (async () => {
     while (sampling) {
       const tick = sleep(1_000);
-      for (const service of services) {
-        const pid = service.process?.pid;
+      for (const t of tracked) {
+        const pid = t.pid();
         const mib = pid === undefined ? null : await rssMiB(pid);
-        if (mib !== null) samples.get(service.spec.name)!.push({ phase, mib });
+        if (mib !== null) samples.get(t.name)!.push({ phase, mib });
       }
       await tick;
     }
@@ -114,21 +125,21 @@ try {
   }
 
   const fmt = (n: number | undefined) => (n === undefined ? '-' : n.toFixed(0));
-  const table = services.map((s) => {
-    const all = samples.get(s.spec.name)!;
+  const table = tracked.map(({ name }) => {
+    const all = samples.get(name)!;
     const idle = all.filter((x) => x.phase === 'idle').map((x) => x.mib);
     const load = all.filter((x) => x.phase === 'load').map((x) => x.mib);
     const idleMedian = [...idle].sort((a, b) => a - b)[Math.floor(idle.length / 2)];
     const peak = Math.max(...all.map((x) => x.mib));
     const end = load.at(-1);
     const after = all.at(-1)?.mib;
-    return `| ${s.spec.name} | ${fmt(idleMedian)} | ${fmt(peak)} | ${fmt(end)} | ${fmt(after)} | ${idleMedian === undefined ? '-' : `+${(peak - idleMedian).toFixed(0)}`} |`;
+    return `| ${name} | ${fmt(idleMedian)} | ${fmt(peak)} | ${fmt(end)} | ${fmt(after)} | ${idleMedian === undefined ? '-' : `+${(peak - idleMedian).toFixed(0)}`} |`;
   });
   const figures = [
     `Run of ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: \`npx tsx bench/memory/run.ts\` with BENCH_SECONDS=${LOAD_SECONDS}, BENCH_POST_RATE=${POST_RATE}, BENCH_GET_RATE=${GET_RATE}.`,
     `Machine: ${await describeMachine(database.url)}. Load average before the run ${loadBefore}, after ${loadAverage()}.`,
     '',
-    `Load: ${report.posts} POSTs (${report.acknowledged.length} acknowledged, ${report.postErrors} failed), ${report.gets} GETs (${report.getErrors} failed), ${report.skipped} sends skipped with ${256} in flight; read model at the end: ${statuses.map((r) => `${r.n} ${r.status}`).join(', ') || 'empty'}.`,
+    `Load: ${report.posts} POSTs (${report.acknowledged.length} acknowledged, ${report.postTimeouts} unanswered within ${REQUEST_TIMEOUT_MS / 1000} s, ${report.postErrors} failed), ${report.gets} GETs (${report.getErrors} failed), ${report.skipped} sends skipped with ${MAX_IN_FLIGHT} in flight; read model at the end: ${statuses.map((r) => `${r.n} ${r.status}`).join(', ') || 'empty'}.`,
     '',
     `| Service | idle MiB (median of ${IDLE_SECONDS} s) | peak MiB | end of load MiB | after ${COOL_DOWN_SECONDS} s cool-down MiB | peak − idle |`,
     '| --- | ---: | ---: | ---: | ---: | ---: |',
@@ -139,6 +150,7 @@ try {
   if (where) console.log(`\nwritten to ${where}`);
 } finally {
   sampling = false;
+  baseline?.kill('SIGTERM');
   await Promise.all(services.map((s) => killService(s, 'SIGTERM')));
   await stopNats(nats, 'SIGTERM');
   await database.drop().catch(() => {});

@@ -63,7 +63,7 @@ describe('a payout, end to end', () => {
         const body = (await res.json()) as PayoutResource;
         return body.status === 'completed' ? body : undefined;
       },
-      15_000,
+      60_000,
       'the payout to complete',
     );
     expect(completed).toMatchObject({ id: payout.id, amount: '100.50', recipient_account: 'ACC-1' });

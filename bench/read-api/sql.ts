@@ -1,0 +1,118 @@
+// The database's share of a list page: the SQL the list endpoint runs for each scenario, timed by
+// PostgreSQL itself (EXPLAIN ANALYZE's execution time) at each size. On a machine whose other tenants
+// keep its 2 cores busy, HTTP latency mostly measures waiting for a core; this shows whether the
+// query's own cost depends on the table's size, and which index each scenario reads.
+//
+//   npx tsx bench/read-api/sql.ts     (after run.ts has made the databases; SIZES, SAMPLES=200)
+
+import type { ListPayoutsQuery } from '@payouts/contracts';
+import { createKysely, createLogger, createPool } from '@payouts/platform';
+import { sql } from 'kysely';
+import { pageQuery } from '../../services/query-api/src/payouts/listQuery.ts';
+import { parseOrdering } from '../../services/query-api/src/payouts/ordering.ts';
+import { BENCH_TENANT } from './load.ts';
+
+const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const SIZES = (process.env.SIZES ?? '10000,100000,1000000').split(',').map(Number);
+const SAMPLES = Number(process.env.SAMPLES ?? 200);
+const ACCOUNT = `40817810${String((12345 * 48271) % 1_000_000_000_000).padStart(12, '0')}`;
+
+type Filters = Omit<ListPayoutsQuery, 'limit' | 'cursor' | 'ordering'>;
+type Scenario = {
+  name: string;
+  filters: Filters;
+  ordering: string;
+  boundary?: { values: string[]; id: string };
+};
+const SCENARIOS: Scenario[] = [
+  { name: 'newest first (default)', filters: {}, ordering: '-created_at' },
+  { name: 'status=pending', filters: { status: 'pending' }, ordering: '-created_at' },
+  {
+    name: 'status=pending,processing & currency=usd',
+    filters: { status: 'pending,processing', currency: 'usd' },
+    ordering: '-created_at',
+  },
+  {
+    name: 'min_amount=100 & max_amount=500',
+    filters: { min_amount: '100', max_amount: '500' },
+    ordering: '-created_at',
+  },
+  {
+    name: 'created_after & created_before (1 h)',
+    filters: { created_after: '2026-01-01T01:00:00Z', created_before: '2026-01-01T02:00:00Z' },
+    ordering: '-created_at',
+  },
+  { name: 'recipient_account (exact)', filters: { recipient_account: ACCOUNT }, ordering: '-created_at' },
+  { name: 'search account digits', filters: { search: ACCOUNT.slice(-8) }, ordering: '-created_at' },
+  { name: 'search description, common word', filters: { search: 'refund' }, ordering: '-created_at' },
+  { name: 'search description, one order', filters: { search: 'A-123457' }, ordering: '-created_at' },
+  // Matches clustered far from the newest rows (order numbers 77..., 770000-779999): the known limit.
+  {
+    name: 'search description, old cluster (limit)',
+    filters: { search: 'order A-77' },
+    ordering: '-created_at',
+  },
+  { name: 'ordering=-amount', filters: {}, ordering: '-amount' },
+  { name: 'ordering=status,-created_at', filters: {}, ordering: 'status,-created_at' },
+  {
+    name: 'ordering=status,-created_at after a cursor',
+    filters: {},
+    ordering: 'status,-created_at',
+    boundary: {
+      values: ['failed', '2026-01-01T05:00:00.000000Z'],
+      id: '00000000-0000-4000-8000-000000000000',
+    },
+  },
+];
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+
+const lines: string[] = [];
+const table = new Map<string, string[]>();
+for (const size of SIZES) {
+  const url = new URL(SERVER_URL);
+  url.pathname = `/bench_read_api_${size}`;
+  const pool = createPool(url.toString(), createLogger('bench', 'warn'), 1);
+  const db = createKysely<unknown>(pool);
+  for (const scenario of SCENARIOS) {
+    const query = pageQuery({
+      tenant: BENCH_TENANT,
+      filters: scenario.filters,
+      keys: parseOrdering(scenario.ordering),
+      boundary: scenario.boundary ?? null,
+      count: 21,
+    }).compile(db);
+    const times: number[] = [];
+    let indexes = '';
+    for (let i = 0; i < SAMPLES; i++) {
+      const { rows } = await db.executeQuery<{ 'QUERY PLAN': [{ Plan: object; 'Execution Time': number }] }>({
+        ...query,
+        sql: `explain (analyze, timing off, format json) ${query.sql}`,
+      });
+      const plan = rows[0]!['QUERY PLAN'][0];
+      times.push(plan['Execution Time']);
+      if (i === 0)
+        indexes = [...new Set(JSON.stringify(plan.Plan).match(/payouts_[a-z_]+/g) ?? [])].join(', ');
+    }
+    times.sort((a, b) => a - b);
+    const cell = `${percentile(times, 0.5).toFixed(2)} / ${percentile(times, 0.99).toFixed(2)}`;
+    table.set(scenario.name, [...(table.get(scenario.name) ?? []), cell]);
+    if (size === SIZES.at(-1)) table.set(`${scenario.name}#indexes`, [indexes]);
+    console.error(`${size}\t${scenario.name}\t${cell} ms\t${indexes}`);
+  }
+  await sql`select 1`.execute(db);
+  await db.destroy();
+}
+const sizes = SIZES.map((s) => (s >= 1_000_000 ? `${s / 1_000_000}M` : `${s / 1000}k`));
+lines.push(
+  `| scenario | ${sizes.map((s) => `p50 / p99 ms @ ${s}`).join(' | ')} | index read at ${sizes.at(-1)} |`,
+);
+lines.push(`|${'---|'.repeat(SIZES.length + 2)}`);
+for (const scenario of SCENARIOS) {
+  lines.push(
+    `| ${scenario.name} | ${table.get(scenario.name)!.join(' | ')} | ${table.get(`${scenario.name}#indexes`)![0]} |`,
+  );
+}
+console.log(`PostgreSQL execution time of the list's SQL, ${SAMPLES} samples per scenario and size\n`);
+console.log(lines.join('\n'));

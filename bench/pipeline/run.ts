@@ -136,7 +136,7 @@ try {
     await checkThroughQueryApi(base, ready.apiKey, ids.filter((id) => done.has(id)).slice(0, 20));
     const line = `| ${rate} | ${(sent.length / postSeconds).toFixed(0)} | ${completedPerSecond.toFixed(0)} | ${done.size}/${
       sent.length
-    } | ${pct(latencies, 0.5)} | ${pct(latencies, 0.99)} | ${latencies.at(-1) ?? '-'} | ${errors} | ${skipped} | ${foreignTxSeconds.toFixed(0)} |`;
+    } | ${pct(latencies, 0.5)} | ${pct(latencies, 0.99)} | ${latencies.at(-1) ?? '-'} | ${errors} | ${skipped} | ${foreignTxSeconds.toFixed(0)} | ${await stages(sent, done)} |`;
     if (seconds === STEP_SECONDS) console.error(line);
     return line;
   }
@@ -157,9 +157,9 @@ console.log(
 console.log(`Command: npx tsx bench/pipeline/run.ts (rates ${RATES.join(', ')}/s, ${STEP_SECONDS} s each)`);
 console.log('');
 console.log(
-  '| offered payouts/s | POSTs answered/s | completed/s | completed | p50 ms | p99 ms | max ms | POST errors | not sent (generator saturated) |',
+  '| offered payouts/s | POSTs answered/s | completed/s | completed | p50 ms | p99 ms | max ms | POST errors | not sent (generator saturated) | longest foreign write transaction, s | p50 ms per stage: POST, to started, to completed, to projected |',
 );
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
 for (const row of rows) console.log(row);
 console.log('');
 console.log(`System log lines (warn and above) by message: ${JSON.stringify(Object.fromEntries(systemLog))}`);
@@ -174,6 +174,43 @@ async function completedAt(ids: string[]): Promise<Map<string, number>> {
     for (const r of found) result.set(r.id, r.at.getTime());
   }
   return result;
+}
+
+/**
+ * Where the time goes, p50 of each hop for the completed payouts: the POST (until PayoutRequested was
+ * stored), on to PayoutProcessingStarted (relay, NATS, processor), on to PayoutCompleted (relay, NATS,
+ * processor, provider), on to the projector's `completed` row (relay, NATS, projector).
+ */
+async function stages(sent: Sent[], done: Map<string, number>): Promise<string> {
+  const ids = sent.filter((s) => done.has(s.id)).map((s) => s.id);
+  if (ids.length === 0) return '-';
+  const { rows: found } = await pool.query<{ id: string; type: string; at: Date }>(
+    `select substr(stream_name, 8) as id, type, recorded_at as at from event_store.events
+     where stream_name = any($1::text[])
+       and type in ('PayoutRequested', 'PayoutProcessingStarted', 'PayoutCompleted')`,
+    [ids.map((id) => `payout-${id}`)],
+  );
+  const at = new Map(found.map((r) => [`${r.id}/${r.type}`, r.at.getTime()]));
+  const hops: number[][] = [[], [], [], []];
+  for (const s of sent) {
+    const requested = at.get(`${s.id}/PayoutRequested`);
+    const started = at.get(`${s.id}/PayoutProcessingStarted`);
+    const completed = at.get(`${s.id}/PayoutCompleted`);
+    const projected = done.get(s.id);
+    if (!requested || !started || !completed || !projected) continue;
+    hops[0]!.push(requested - s.sentAt);
+    hops[1]!.push(started - requested);
+    hops[2]!.push(completed - started);
+    hops[3]!.push(projected - completed);
+  }
+  return hops
+    .map((h) =>
+      pct(
+        h.sort((a, b) => a - b),
+        0.5,
+      ),
+    )
+    .join(', ');
 }
 
 async function oldestForeignTransactionSeconds(): Promise<number> {

@@ -16,6 +16,11 @@ import {
   WrongExpectedRevision,
 } from './port.ts';
 
+/** Tests that write thousands of events, or hold a transaction 5 s, on a shared machine. */
+const SLOW_TEST_TIMEOUT_MS = 120_000;
+/** Opening may start a server container, pulling its image first. */
+const OPEN_TIMEOUT_MS = 300_000;
+
 /** An append that has taken its place among all events but is not visible yet. */
 export type HeldAppend = { commit(): Promise<void> };
 
@@ -75,7 +80,7 @@ export function describeEventStoreContract(
       beforeAll(async () => {
         harness = await open();
         store = harness.store;
-      });
+      }, OPEN_TIMEOUT_MS);
       afterAll(async () => {
         await harness?.close();
       });
@@ -220,25 +225,31 @@ export function describeEventStoreContract(
         expect(resumed.seen.map((e) => e.revision)).toEqual([4n, 5n]);
       });
 
-      it(`keeps a ${LONG_STREAM_EVENTS.toLocaleString('en')}-event stream whole and in order`, async () => {
-        const stream = streamName();
-        const chunk = 1_000;
-        const ids: string[] = [];
-        for (let n = 0; n < LONG_STREAM_EVENTS; n += chunk) {
-          const events = newEvents(chunk);
-          ids.push(...events.map((e) => e.id));
-          const expected: ExpectedRevision = n === 0 ? 'no_stream' : BigInt(n - 1);
-          expect((await store.append(stream, events, expected)).nextRevision).toBe(BigInt(n + chunk - 1));
-        }
-        const read = await store.readStream(stream);
-        expect(read).toHaveLength(LONG_STREAM_EVENTS);
-        expect(read.map((e) => e.id)).toEqual(ids);
-        expect(read.every((e, i) => e.revision === BigInt(i))).toBe(true);
-        const tail = await store.readStream(stream, { fromRevision: 9_990n });
-        expect(tail.map((e) => e.revision)).toEqual(Array.from({ length: 10 }, (_, i) => BigInt(9_990 + i)));
-        const page = await store.readStream(stream, { fromRevision: 5_000n, maxCount: 3 });
-        expect(page.map((e) => e.revision)).toEqual([5_000n, 5_001n, 5_002n]);
-      });
+      it(
+        `keeps a ${LONG_STREAM_EVENTS.toLocaleString('en')}-event stream whole and in order`,
+        async () => {
+          const stream = streamName();
+          const chunk = 1_000;
+          const ids: string[] = [];
+          for (let n = 0; n < LONG_STREAM_EVENTS; n += chunk) {
+            const events = newEvents(chunk);
+            ids.push(...events.map((e) => e.id));
+            const expected: ExpectedRevision = n === 0 ? 'no_stream' : BigInt(n - 1);
+            expect((await store.append(stream, events, expected)).nextRevision).toBe(BigInt(n + chunk - 1));
+          }
+          const read = await store.readStream(stream);
+          expect(read).toHaveLength(LONG_STREAM_EVENTS);
+          expect(read.map((e) => e.id)).toEqual(ids);
+          expect(read.every((e, i) => e.revision === BigInt(i))).toBe(true);
+          const tail = await store.readStream(stream, { fromRevision: 9_990n });
+          expect(tail.map((e) => e.revision)).toEqual(
+            Array.from({ length: 10 }, (_, i) => BigInt(9_990 + i)),
+          );
+          const page = await store.readStream(stream, { fromRevision: 5_000n, maxCount: 3 });
+          expect(page.map((e) => e.revision)).toEqual([5_000n, 5_001n, 5_002n]);
+        },
+        SLOW_TEST_TIMEOUT_MS,
+      );
 
       it(`lets exactly 1 of ${PARALLEL_APPENDS} parallel appends at the same expected revision win`, async () => {
         const stream = streamName();
@@ -269,68 +280,76 @@ export function describeEventStoreContract(
         expect(await store.readStream(stream)).toHaveLength(2);
       });
 
-      it(`the gap test: an append held open ${GAP_HOLD_MS / 1000} s while ${GAP_LATER_APPENDS} later appends commit is seen exactly once`, async () => {
-        const prefix = groupPrefix('gap');
-        const from = await store.headPosition();
-        const follower = follow(store, { from, streamPrefix: prefix });
+      it(
+        `the gap test: an append held open ${GAP_HOLD_MS / 1000} s while ${GAP_LATER_APPENDS} later appends commit is seen exactly once`,
+        async () => {
+          const prefix = groupPrefix('gap');
+          const from = await store.headPosition();
+          const follower = follow(store, { from, streamPrefix: prefix });
 
-        const heldEvent = newEvents(1, 'HeldOpen');
-        const held = await harness.beginAppend(`${prefix}held`, heldEvent, 'no_stream');
-        const heldSince = Date.now();
-        const later: string[] = [];
-        await forEachConcurrently(GAP_LATER_APPENDS, GAP_WRITERS, async (i) => {
-          const events = newEvents(1);
-          await store.append(`${prefix}${i}`, events, 'no_stream');
-          later.push(events[0]!.id);
-        });
-        await sleep(Math.max(0, GAP_HOLD_MS - (Date.now() - heldSince)));
-        await held.commit();
-
-        const expected = new Set([heldEvent[0]!.id, ...later]);
-        await follower.until(expected.size, FOLLOW_TIMEOUT_MS);
-        await expectNothingMore(store, follower, prefix);
-        await follower.stop();
-
-        const seenIds = follower.seen.map((e) => e.id);
-        expect(new Set(seenIds).size).toBe(seenIds.length); // none repeated
-        expect(new Set(seenIds)).toEqual(expected); // none skipped
-        expectStrictlyAscending(follower.seen);
-        // A reader paging through all events from the same place agrees with the follower.
-        const paged = (await readEverything(store, from)).filter(
-          (e) => e.streamName.startsWith(prefix) && e.type !== SENTINEL,
-        );
-        expect(paged.map((e) => e.id)).toEqual(seenIds);
-      });
-
-      it('keeps a subscriber going when its server connections drop, resuming where it was', async () => {
-        const prefix = groupPrefix('drop');
-        const from = await store.headPosition();
-        const follower = follow(store, { from, streamPrefix: prefix });
-        const appended: string[] = [];
-        const appendSome = async (tag: string, count: number) => {
-          for (let i = 0; i < count; i++) {
+          const heldEvent = newEvents(1, 'HeldOpen');
+          const held = await harness.beginAppend(`${prefix}held`, heldEvent, 'no_stream');
+          const heldSince = Date.now();
+          const later: string[] = [];
+          await forEachConcurrently(GAP_LATER_APPENDS, GAP_WRITERS, async (i) => {
             const events = newEvents(1);
-            await store.append(`${prefix}${tag}${i}`, events, 'no_stream');
-            appended.push(events[0]!.id);
-          }
-        };
-        await appendSome('before', 5);
-        await follower.until(5);
-        await harness.dropConnections();
-        // Appends go on while the connections drop again under them.
-        const writing = appendSome('during', 60);
-        await eventually(async () => (appended.length >= 20 ? true : undefined));
-        await harness.dropConnections();
-        await writing;
-        await harness.dropConnections();
-        await appendSome('after', 5);
+            await store.append(`${prefix}${i}`, events, 'no_stream');
+            later.push(events[0]!.id);
+          });
+          await sleep(Math.max(0, GAP_HOLD_MS - (Date.now() - heldSince)));
+          await held.commit();
 
-        await follower.until(appended.length, FOLLOW_TIMEOUT_MS);
-        await expectNothingMore(store, follower, prefix);
-        await follower.stop();
-        expect(follower.seen.map((e) => e.id)).toEqual(appended);
-        expectStrictlyAscending(follower.seen);
-      });
+          const expected = new Set([heldEvent[0]!.id, ...later]);
+          await follower.until(expected.size, FOLLOW_TIMEOUT_MS);
+          await expectNothingMore(store, follower, prefix);
+          await follower.stop();
+
+          const seenIds = follower.seen.map((e) => e.id);
+          expect(new Set(seenIds).size).toBe(seenIds.length); // none repeated
+          expect(new Set(seenIds)).toEqual(expected); // none skipped
+          expectStrictlyAscending(follower.seen);
+          // A reader paging through all events from the same place agrees with the follower.
+          const paged = (await readEverything(store, from)).filter(
+            (e) => e.streamName.startsWith(prefix) && e.type !== SENTINEL,
+          );
+          expect(paged.map((e) => e.id)).toEqual(seenIds);
+        },
+        SLOW_TEST_TIMEOUT_MS,
+      );
+
+      it(
+        'keeps a subscriber going when its server connections drop, resuming where it was',
+        async () => {
+          const prefix = groupPrefix('drop');
+          const from = await store.headPosition();
+          const follower = follow(store, { from, streamPrefix: prefix });
+          const appended: string[] = [];
+          const appendSome = async (tag: string, count: number) => {
+            for (let i = 0; i < count; i++) {
+              const events = newEvents(1);
+              await store.append(`${prefix}${tag}${i}`, events, 'no_stream');
+              appended.push(events[0]!.id);
+            }
+          };
+          await appendSome('before', 5);
+          await follower.until(5);
+          await harness.dropConnections();
+          // Appends go on while the connections drop again under them.
+          const writing = appendSome('during', 60);
+          await eventually(async () => (appended.length >= 20 ? true : undefined));
+          await harness.dropConnections();
+          await writing;
+          await harness.dropConnections();
+          await appendSome('after', 5);
+
+          await follower.until(appended.length, FOLLOW_TIMEOUT_MS);
+          await expectNothingMore(store, follower, prefix);
+          await follower.stop();
+          expect(follower.seen.map((e) => e.id)).toEqual(appended);
+          expectStrictlyAscending(follower.seen);
+        },
+        SLOW_TEST_TIMEOUT_MS,
+      );
     },
   );
 }
@@ -365,8 +384,8 @@ type Follower = {
 
 /**
  * The events under `prefix` after `from`, once `count` of them are visible to readers of all
- * events: such reads may trail appends (PostgreSQL's wait for every older transaction on the
- * server to end before it shows what came after).
+ * events: such reads may trail appends (PostgreSQL shows nothing after an append that is still
+ * running, from this test or a parallel one, until it ends).
  */
 async function visibleUnder(
   store: EventStore,

@@ -3,13 +3,11 @@
 // Readers of all events must never skip an event whose transaction commits after a later position
 // became visible. Positions (identity values) are taken in insert order, not commit order, so a
 // reader that remembered "position 41" could miss position 40 committing a moment later. Readers here
-// only read events written by transactions older than every transaction still running
-// (`pg_snapshot_xmin`), ordered by (transaction id, position), and checkpoint that pair: everything
-// below the snapshot's xmin is final, so nothing can appear behind a checkpoint.
-//
-// The price: xmin covers every transaction on the server, not only appends, so readers of all
-// events trail the oldest open write transaction anywhere on it. Keep write transactions short on a
-// server that hosts the event store (or give the store a server of its own).
+// only read events written by transactions older than every append still running (the horizon:
+// each append holds a shared advisory lock from before it has a transaction id until it ends; see
+// migration 003 in schema.ts), ordered by (transaction id, position), and checkpoint that pair:
+// everything below the horizon is final, so nothing can appear behind a checkpoint. Transactions
+// that do not append (an index build, a bulk load, a long report) hold nobody back.
 
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Kysely } from 'kysely';
@@ -126,10 +124,7 @@ export async function createPostgresEventStore(
 
   /** Whether committed events wait behind a transaction that is still running. */
   async function eventsHeldBack(): Promise<boolean> {
-    const rows = await read<{ held: boolean }>(
-      `select exists (select 1 from ${t}.events
-         where transaction_id >= pg_snapshot_xmin(pg_current_snapshot())) as held`,
-    );
+    const rows = await read<{ held: boolean }>(`select ${t}.events_held_back() as held`);
     return rows[0]?.held ?? false;
   }
 
@@ -175,37 +170,26 @@ export async function createPostgresEventStore(
     async readAll({ from, maxCount = READ_BATCH, streamPrefix } = {}) {
       const after = from ?? START;
       const rows = await read<EventRow>(
-        `select ${COLUMNS} from ${t}.events
-         where (transaction_id, position) > ($1::xid8, $2::bigint)
-           and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-           and ($4::text is null or starts_with(stream_name, $4::text))
-         order by transaction_id, position
-         limit $3`,
+        `select ${COLUMNS} from ${t}.read_all($1::xid8, $2::bigint, $3::int, $4::text)`,
         [after.commit.toString(), after.prepare.toString(), maxCount, streamPrefix ?? null],
       );
       return rows.map(toRecorded);
     },
 
     async headPosition() {
-      const rows = await read<{ transaction_id: string; position: string }>(
-        `select transaction_id, position from ${t}.events
-         where transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-         order by transaction_id desc, position desc limit 1`,
+      const rows = await read<{ transaction_id: string | null; position: string | null }>(
+        `select transaction_id, position from ${t}.head_position()`,
       );
       const row = rows[0];
-      return row ? { commit: BigInt(row.transaction_id), prepare: BigInt(row.position) } : START;
+      return row?.transaction_id && row.position
+        ? { commit: BigInt(row.transaction_id), prepare: BigInt(row.position) }
+        : START;
     },
 
     async backlog({ from, streamPrefix, limit }) {
       const after = from ?? START;
       const rows = await read<{ events: number; oldest: Date | null }>(
-        `select count(*)::int as events, min(recorded_at) as oldest from (
-           select recorded_at from ${t}.events
-           where (transaction_id, position) > ($1::xid8, $2::bigint)
-             and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-             and ($4::text is null or starts_with(stream_name, $4::text))
-           order by transaction_id, position
-           limit $3) waiting`,
+        `select events, oldest from ${t}.backlog($1::xid8, $2::bigint, $3::int, $4::text)`,
         [after.commit.toString(), after.prepare.toString(), limit, streamPrefix ?? null],
       );
       return { events: rows[0]?.events ?? 0, oldestRecordedAt: rows[0]?.oldest ?? null };
@@ -232,9 +216,9 @@ export async function createPostgresEventStore(
           continue;
         }
         if (batch.length === 0) {
-          // Committed events held back by an older transaction still running become readable when
-          // it ends, and that transaction may notify nobody (it need not be an append): look again
-          // soon, backing off, instead of sleeping until the idle timeout.
+          // Committed events held back by an older append still running become readable when it
+          // ends, and that append may notify nobody (it may not run through this adapter, or may
+          // roll back): look again soon, backing off, instead of sleeping until the idle timeout.
           if (heldBack) {
             await notifier.wait(seen, heldBackWaitMs, signal);
             heldBackWaitMs = Math.min(heldBackWaitMs * 2, IDLE_WAIT_MS);

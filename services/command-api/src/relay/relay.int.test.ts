@@ -14,6 +14,9 @@ import {
 } from './relayTesting.ts';
 import { runRelayUnderLease } from './runRelayUnderLease.ts';
 
+/** Five lease hand-overs, each waiting for a standby to try again. */
+const LEASE_TEST_TIMEOUT_MS = 120_000;
+
 function events(count: number): EventToAppend[] {
   return Array.from({ length: count }, (_, i) => ({
     id: randomUUID(),
@@ -83,78 +86,82 @@ describe('relay', () => {
     expect(await gaugeValue('relay_lag_events')).toBe(0);
   });
 
-  it('never has two relays publishing at once while the lease changes hands', async () => {
-    const names = ['a', 'b'] as const;
-    const inFlight = { a: 0, b: 0 };
-    const publishedBy = { a: 0, b: 0 };
-    let overlaps = 0;
-    const controller = new AbortController();
-    const relays = names.map((me) => {
-      const other = me === 'a' ? 'b' : 'a';
-      return runRelayUnderLease(
-        {
-          eventStore: bed.store,
-          checkpoints: bed.checkpoints,
-          logger: silentLogger,
-          publish: async (event: RecordedEvent) => {
-            inFlight[me] += 1;
-            if (inFlight[other] > 0) overlaps += 1;
-            try {
-              return await bed.publish(event);
-            } finally {
-              inFlight[me] -= 1;
-              publishedBy[me] += 1;
-            }
+  it(
+    'never has two relays publishing at once while the lease changes hands',
+    async () => {
+      const names = ['a', 'b'] as const;
+      const inFlight = { a: 0, b: 0 };
+      const publishedBy = { a: 0, b: 0 };
+      let overlaps = 0;
+      const controller = new AbortController();
+      const relays = names.map((me) => {
+        const other = me === 'a' ? 'b' : 'a';
+        return runRelayUnderLease(
+          {
+            eventStore: bed.store,
+            checkpoints: bed.checkpoints,
+            logger: silentLogger,
+            publish: async (event: RecordedEvent) => {
+              inFlight[me] += 1;
+              if (inFlight[other] > 0) overlaps += 1;
+              try {
+                return await bed.publish(event);
+              } finally {
+                inFlight[me] -= 1;
+                publishedBy[me] += 1;
+              }
+            },
           },
-        },
-        {
-          connectionString: bed.databaseUrl,
-          leaseName: `relay:${bed.bus.stream}`,
-          signal: controller.signal,
-          logger: silentLogger,
-          leaseCheckMs: 100,
-          restartDelayMs: 100,
-        },
-      );
-    });
+          {
+            connectionString: bed.databaseUrl,
+            leaseName: `relay:${bed.bus.stream}`,
+            signal: controller.signal,
+            logger: silentLogger,
+            leaseCheckMs: 100,
+            restartDelayMs: 100,
+          },
+        );
+      });
 
-    const before = await busCount(bed.jsm, bed.bus.stream);
-    const total = 400;
-    const appending = (async () => {
-      for (let i = 0; i < total / 2; i++)
-        await bed.store.append(`payout-${randomUUID()}`, events(2), 'no_stream');
-    })();
-    // Take the lease from whoever holds it, again and again, while events keep coming.
-    let takenAway = 0;
-    for (let round = 1; round <= 5; round++) {
-      await eventually(
-        async () =>
-          (await busCount(bed.jsm, bed.bus.stream)) >= before + (round * total) / 8 ? true : undefined,
-        30_000,
-        `round ${round}`,
-      );
-      const { rowCount } = await bed.pool.query(
-        `select pg_terminate_backend(l.pid) from pg_locks l
+      const before = await busCount(bed.jsm, bed.bus.stream);
+      const total = 400;
+      const appending = (async () => {
+        for (let i = 0; i < total / 2; i++)
+          await bed.store.append(`payout-${randomUUID()}`, events(2), 'no_stream');
+      })();
+      // Take the lease from whoever holds it, again and again, while events keep coming.
+      let takenAway = 0;
+      for (let round = 1; round <= 5; round++) {
+        await eventually(
+          async () =>
+            (await busCount(bed.jsm, bed.bus.stream)) >= before + (round * total) / 8 ? true : undefined,
+          30_000,
+          `round ${round}`,
+        );
+        const { rowCount } = await bed.pool.query(
+          `select pg_terminate_backend(l.pid) from pg_locks l
          join pg_stat_activity a on a.pid = l.pid
          where l.locktype = 'advisory' and l.granted and a.application_name = $1`,
-        [`lease:relay:${bed.bus.stream}`],
+          [`lease:relay:${bed.bus.stream}`],
+        );
+        takenAway += rowCount ?? 0;
+      }
+      await appending;
+      await eventually(
+        async () => ((await busCount(bed.jsm, bed.bus.stream)) >= before + total ? true : undefined),
+        30_000,
+        'all events',
       );
-      takenAway += rowCount ?? 0;
-    }
-    await appending;
-    await eventually(
-      async () => ((await busCount(bed.jsm, bed.bus.stream)) >= before + total ? true : undefined),
-      30_000,
-      'all events',
-    );
-    controller.abort();
-    await Promise.all(relays);
+      controller.abort();
+      await Promise.all(relays);
 
-    expect(overlaps).toBe(0);
-    expect(takenAway).toBe(5);
-    const stored = await storedPayoutEventsAtLeast(bed.store, before + total);
-    const bus = await readBus(bed.jsm, bed.bus.stream);
-    expect(bus.map((m) => m.event.event_id)).toEqual(stored.map((e) => e.id));
-    expect(publishedBy.a + publishedBy.b).toBeGreaterThanOrEqual(total);
-  });
+      expect(overlaps).toBe(0);
+      expect(takenAway).toBe(5);
+      const stored = await storedPayoutEventsAtLeast(bed.store, before + total);
+      const bus = await readBus(bed.jsm, bed.bus.stream);
+      expect(bus.map((m) => m.event.event_id)).toEqual(stored.map((e) => e.id));
+      expect(publishedBy.a + publishedBy.b).toBeGreaterThanOrEqual(total);
+    },
+    LEASE_TEST_TIMEOUT_MS,
+  );
 });

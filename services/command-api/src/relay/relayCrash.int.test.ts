@@ -14,6 +14,9 @@ import {
   storedPayoutEvents,
 } from './relayTesting.ts';
 
+/** Three relay processes start on a machine shared with other test files: allow for a slow one. */
+const CRASH_TEST_TIMEOUT_MS = 180_000;
+
 /** Past the relay's first in-batch checkpoint (every 100 events), so the standby has one to resume from. */
 const PUBLISHED_BEFORE_FIRST_KILL = 150;
 const MORE_AFTER_LAST_KILL = 100;
@@ -43,66 +46,73 @@ describe('relay processes', () => {
     return child;
   }
 
-  it('a killed holder loses the lease to a standby, which resumes from the checkpoint; every event arrives once, in order', async () => {
-    const first = relay('first');
-    await first.logged('lease acquired');
-    const standby = relay('standby');
-    await standby.logged('http listening');
-    expect(standby.logs.some((l) => l.msg === 'lease acquired')).toBe(false);
+  it(
+    'a killed holder loses the lease to a standby, which resumes from the checkpoint; every event arrives once, in order',
+    async () => {
+      const first = relay('first');
+      await first.logged('lease acquired');
+      const standby = relay('standby');
+      await standby.logged('http listening');
+      expect(standby.logs.some((l) => l.msg === 'lease acquired')).toBe(false);
 
-    // Appends go on, paced, through both kills, so each relay dies with work still to do.
-    let appended = 0;
-    let keepAppending = true;
-    const appending = (async () => {
-      while (keepAppending) {
-        await bed.store.append(
-          `payout-${randomUUID()}`,
-          [{ id: randomUUID(), type: 'PayoutRequested', data: { n: appended }, metadata: {} }],
-          'no_stream',
+      // Appends go on, paced, through both kills, so each relay dies with work still to do.
+      let appended = 0;
+      let keepAppending = true;
+      const appending = (async () => {
+        while (keepAppending) {
+          await bed.store.append(
+            `payout-${randomUUID()}`,
+            [{ id: randomUUID(), type: 'PayoutRequested', data: { n: appended }, metadata: {} }],
+            'no_stream',
+          );
+          appended += 1;
+          await sleep(APPEND_PAUSE_MS);
+        }
+      })();
+      const appendedReaches = (count: number) =>
+        eventually(async () => (appended >= count ? true : undefined), 30_000);
+      const publishedReaches = (count: number) =>
+        eventually(
+          async () => ((await busCount(bed.jsm, bed.bus.stream)) >= count ? true : undefined),
+          30_000,
         );
-        appended += 1;
-        await sleep(APPEND_PAUSE_MS);
-      }
-    })();
-    const appendedReaches = (count: number) =>
-      eventually(async () => (appended >= count ? true : undefined), 30_000);
-    const publishedReaches = (count: number) =>
-      eventually(async () => ((await busCount(bed.jsm, bed.bus.stream)) >= count ? true : undefined), 30_000);
 
-    await publishedReaches(PUBLISHED_BEFORE_FIRST_KILL);
-    await first.kill();
-    const appendedAtFirstKill = appended;
-    await standby.logged('lease acquired');
-    const restarted = relay('restarted');
-    await restarted.logged('http listening');
+      await publishedReaches(PUBLISHED_BEFORE_FIRST_KILL);
+      await first.kill();
+      const appendedAtFirstKill = appended;
+      await standby.logged('lease acquired');
+      const restarted = relay('restarted');
+      await restarted.logged('http listening');
 
-    await publishedReaches(appendedAtFirstKill + 1);
-    await standby.kill();
-    const appendedAtSecondKill = appended;
-    await restarted.logged('lease acquired');
-    await appendedReaches(appendedAtSecondKill + MORE_AFTER_LAST_KILL);
-    keepAppending = false;
-    await appending;
-    const sentinel = randomUUID();
-    await bed.store.append(
-      `payout-${randomUUID()}`,
-      [{ id: sentinel, type: 'Sentinel', data: {}, metadata: {} }],
-      'no_stream',
-    );
-    await eventually(
-      async () => ((await lastBusMessageId(bed.jsm, bed.bus.stream)) === sentinel ? true : undefined),
-      60_000,
-      'the sentinel on the bus',
-    );
+      await publishedReaches(appendedAtFirstKill + 1);
+      await standby.kill();
+      const appendedAtSecondKill = appended;
+      await restarted.logged('lease acquired');
+      await appendedReaches(appendedAtSecondKill + MORE_AFTER_LAST_KILL);
+      keepAppending = false;
+      await appending;
+      const sentinel = randomUUID();
+      await bed.store.append(
+        `payout-${randomUUID()}`,
+        [{ id: sentinel, type: 'Sentinel', data: {}, metadata: {} }],
+        'no_stream',
+      );
+      await eventually(
+        async () => ((await lastBusMessageId(bed.jsm, bed.bus.stream)) === sentinel ? true : undefined),
+        60_000,
+        'the sentinel on the bus',
+      );
 
-    const stored = await storedPayoutEvents(bed.store);
-    const bus = await readBus(bed.jsm, bed.bus.stream);
-    expect(stored).toHaveLength(appended + 1);
-    expect(bus.map((m) => m.msgId)).toEqual(stored.map((e) => e.id));
-    // Each successor started from the checkpoint its predecessor left, not from the beginning.
-    const startedFrom = (child: Child) => child.logs.find((l) => l.msg === 'relay starting')?.from;
-    expect(startedFrom(first)).toBeNull();
-    expect(startedFrom(standby)).not.toBeNull();
-    expect(startedFrom(restarted)).not.toBeNull();
-  });
+      const stored = await storedPayoutEvents(bed.store);
+      const bus = await readBus(bed.jsm, bed.bus.stream);
+      expect(stored).toHaveLength(appended + 1);
+      expect(bus.map((m) => m.msgId)).toEqual(stored.map((e) => e.id));
+      // Each successor started from the checkpoint its predecessor left, not from the beginning.
+      const startedFrom = (child: Child) => child.logs.find((l) => l.msg === 'relay starting')?.from;
+      expect(startedFrom(first)).toBeNull();
+      expect(startedFrom(standby)).not.toBeNull();
+      expect(startedFrom(restarted)).not.toBeNull();
+    },
+    CRASH_TEST_TIMEOUT_MS,
+  );
 });

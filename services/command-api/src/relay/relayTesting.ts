@@ -98,8 +98,8 @@ export async function lastBusMessageId(jsm: JetStreamManager, stream: string): P
 
 /**
  * The payout events of the store in global order (what the bus must hold, in the same order), once
- * at least `count` are visible: readers of all events may trail appends while an older transaction
- * anywhere on the PostgreSQL server is still open.
+ * at least `count` are visible: readers of all events may trail appends while an older append to
+ * the store is still running.
  */
 export async function storedPayoutEventsAtLeast(store: EventStore, count: number): Promise<RecordedEvent[]> {
   return eventually(

@@ -132,7 +132,7 @@ try {
       .map((s) => done.get(s.id)! - s.sentAt)
       .sort((a, b) => a - b);
     const lastDone = Math.max(...done.values(), startedWall);
-    const completedPerSecond = done.size / ((lastDone - startedWall) / 1000);
+    const completedPerSecond = done.size === 0 ? 0 : done.size / ((lastDone - startedWall) / 1000);
     await checkThroughQueryApi(base, ready.apiKey, ids.filter((id) => done.has(id)).slice(0, 20));
     const line = `| ${rate} | ${(sent.length / postSeconds).toFixed(0)} | ${completedPerSecond.toFixed(0)} | ${done.size}/${
       sent.length

@@ -215,9 +215,10 @@ Machine: ${machine(pgVersion)}. Load average before ${loadBefore}, after ${loadA
 shared the 2 cores, so compare the columns of one run rather than the absolute numbers.
 
 Appends per second, 1 event per append, each to a new payout stream (expected state \`no_stream\`),
-through \`createPostgresEventStore\` (one \`append_events\` call: stream row lock, expected-revision
-check, hash chain, insert, \`pg_notify\`), beside \`pgbench -M prepared\` running one plain INSERT of the
-same row into a table with the same columns and indexes, with as many clients:
+through \`createPostgresEventStore\` (one \`append_events\` call: duplicate-id check, stream row lock,
+expected-revision check, hash chain, insert; then a coalesced \`pg_notify\` after the commit), from one
+Node process, beside \`pgbench -M prepared\` (C, one plain INSERT of the same row into a table with the
+same columns and indexes) with as many clients:
 
 | writers | event store appends/s | pgbench INSERTs/s | event store / pgbench |
 | ---: | ---: | ---: | ---: |
@@ -225,6 +226,14 @@ ${rows.join('\n')}
 
 Read all (\`readAll\` pages of 500 from the start, in (transaction id, position) order): ${read.events} events
 at ${read.perSecond.toFixed(0)} events/s.
+
+pgbench runs a prepared plain INSERT from C; an append is a plpgsql call (duplicate-id lookup, advisory
+lock, stream row lock, hash, insert, stream upsert) from one Node process that shares the 2 cores with
+PostgreSQL and everything else, so the gap is widest where the client's CPU is the limit. Before migration
+002_notify_after_commit, \`append_events\` called \`pg_notify\` inside the append, and the same benchmark
+gave 212, 229 and 155 appends/s at 1, 10 and 50 writers (pgbench: 391, 2367, 5324): a notifying
+transaction holds PostgreSQL's notification queue lock from pre-commit to the end of its commit,
+flush included, so appends could not share a flush and stopped scaling with writers.
 `;
   console.log(`\n${section}`);
   if (process.env.BENCH_WRITE_RESULTS !== '0') {

@@ -43,7 +43,7 @@ const SUITES: Suite[] = [
     name: 'get-by-id',
     entry: 'bench/get-by-id/run.ts',
     what: 'GET /api/v1/payouts/{id} at 100k rows beside bare Hono (constant JSON, one primary-key SELECT)',
-    quick: { BENCH_ROWS: '10000', BENCH_SECONDS: '3', BENCH_WRITE_RESULTS: '0' },
+    quick: { BENCH_ROWS: '10000', BENCH_SECONDS: '3', BENCH_ROUNDS: '1', BENCH_WRITE_RESULTS: '0' },
     figures: 'bench/RESULTS.md, "## Read one payout"',
   },
   {

@@ -1,11 +1,13 @@
 // Read one payout: GET /api/v1/payouts/{id} on the query API over a read model of BENCH_ROWS payouts
 // (default 100k), beside three baselines measured in the same run on the same PostgreSQL: Hono alone
 // answering a constant JSON, and Hono doing one primary-key SELECT on the same table. Each request asks
-// for another payout of the bench tenant (a rotating sample of ids), 50 connections, warm-up then
-// measure, one target after the other; ratios are requests per second against the bare SELECT.
+// for another payout of the bench tenant (a rotating sample of ids), 50 connections, a warm-up, then
+// rounds of every target in turn; ratios are the median round's requests per second.
 //
-//   npx tsx bench/get-by-id/run.ts      (BENCH_ROWS=100000, BENCH_SECONDS=10, BENCH_CONNECTIONS=50)
+//   npx tsx bench/get-by-id/run.ts      (BENCH_ROWS=100000, BENCH_SECONDS=8, BENCH_ROUNDS=3,
+//                                        BENCH_CONNECTIONS=50)
 //
+// BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the serving process there.
 // Prints a Markdown table and writes it into bench/RESULTS.md under "## Read one payout"
 // (BENCH_WRITE_RESULTS=0 only prints).
 import { randomBytes } from 'node:crypto';
@@ -19,8 +21,10 @@ import { writeFigures } from '../lib/results.ts';
 import { BENCH_TENANT, loadPayouts } from '../read-api/load.ts';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const PROFILE_DIR = process.env.BENCH_CPU_PROF;
 const WARMUP_SECONDS = 2;
 /** Ids the requests rotate through: far more than the connections, spread over the whole table. */
 const SAMPLE = 10_000;
@@ -46,8 +50,10 @@ try {
   const servers = await startChild<{ queryPort: number; barePort: number }>(
     new URL('./servers.ts', import.meta.url),
     { BENCH_DATABASE_URL: database.url, BENCH_API_KEY: apiKey },
+    // A V8 CPU profile of the servers (open it in Chrome's DevTools), to see where a request's time goes.
+    PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [],
   );
-  const results: Record<string, autocannon.Result> = {};
+  const results: Record<string, autocannon.Result[]> = {};
   try {
     const targets: Record<string, { base: string; prefix: string; headers?: Record<string, string> }> = {
       'bare Hono, constant JSON': {
@@ -64,7 +70,7 @@ try {
         headers: { Authorization: `Bearer ${apiKey}` },
       },
     };
-    for (const [name, target] of Object.entries(targets)) {
+    const runners = Object.entries(targets).map(([name, target]) => {
       let next = 0;
       const run = (duration: number) =>
         autocannon({
@@ -81,29 +87,43 @@ try {
             },
           ],
         });
-      await run(WARMUP_SECONDS);
-      const result = await run(SECONDS);
-      results[name] = result;
-      console.error(
-        `${name}: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, non-2xx ${result.non2xx + result.errors}`,
-      );
+      return { name, run };
+    });
+    for (const { run } of runners) await run(WARMUP_SECONDS);
+    // Rounds of every target in turn: a burst of the neighbours' load then hits every target alike.
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const { name, run } of runners) {
+        const result = await run(SECONDS);
+        results[name] = [...(results[name] ?? []), result];
+        console.error(
+          `round ${round} ${name}: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, non-2xx ${result.non2xx + result.errors}`,
+        );
+      }
     }
   } finally {
     await servers.stop();
   }
 
-  const constantRps = results['bare Hono, constant JSON']!.requests.average;
-  const selectRps = results['bare Hono, one primary-key SELECT']!.requests.average;
+  const median = (name: string) => {
+    const rounds = [...results[name]!].sort((a, b) => a.requests.average - b.requests.average);
+    return rounds[Math.floor(rounds.length / 2)]!;
+  };
+  const constantRps = median('bare Hono, constant JSON').requests.average;
+  const selectRps = median('bare Hono, one primary-key SELECT').requests.average;
   const figures = [
-    `Run of ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: \`npx tsx bench/get-by-id/run.ts\` with BENCH_ROWS=${ROWS}, BENCH_SECONDS=${SECONDS}, BENCH_CONNECTIONS=${CONNECTIONS}.`,
+    `Run of ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: \`npx tsx bench/get-by-id/run.ts\` with BENCH_ROWS=${ROWS}, BENCH_SECONDS=${SECONDS}, BENCH_ROUNDS=${ROUNDS}, BENCH_CONNECTIONS=${CONNECTIONS}.`,
     `Machine: ${await describeMachine(database.url)}. Load average before the run ${loadBefore}, after ${loadAverage()}.`,
     '',
-    '| Target | req/s (mean) | p50 ms | p99 ms | non-2xx + errors | ratio to constant JSON | ratio to bare SELECT |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...Object.entries(results).map(
-      ([name, r]) =>
-        `| ${name} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.latency.p99} | ${r.non2xx + r.errors} | ${(r.requests.average / constantRps).toFixed(2)} | ${(r.requests.average / selectRps).toFixed(2)} |`,
-    ),
+    `Each row is the target's median round by req/s (its p50 and p99 are that round's); every round's req/s in the last column.`,
+    '',
+    '| Target | req/s (median round) | p50 ms | p99 ms | non-2xx + errors (all rounds) | ratio to constant JSON | ratio to bare SELECT | req/s per round |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    ...Object.entries(results).map(([name, rounds]) => {
+      const r = median(name);
+      const failed = rounds.reduce((n, x) => n + x.non2xx + x.errors, 0);
+      const perRound = rounds.map((x) => x.requests.average.toFixed(0)).join(', ');
+      return `| ${name} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.latency.p99} | ${failed} | ${(r.requests.average / constantRps).toFixed(2)} | ${(r.requests.average / selectRps).toFixed(2)} | ${perRound} |`;
+    }),
   ].join('\n');
   console.log(figures);
   const where = writeFigures('get-by-id', '## Read one payout', figures);

@@ -6,8 +6,12 @@ import { createInterface } from 'node:readline';
 
 export type BenchChild<T> = { process: ChildProcess; ready: T; stop(): Promise<void> };
 
-export async function startChild<T>(entry: URL, env: Record<string, string>): Promise<BenchChild<T>> {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry.pathname], {
+export async function startChild<T>(
+  entry: URL,
+  env: Record<string, string>,
+  nodeOptions: string[] = [],
+): Promise<BenchChild<T>> {
+  const child = spawn(process.execPath, [...nodeOptions, '--import', 'tsx', entry.pathname], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -96,14 +96,30 @@ describe('docker-compose.yml', () => {
 });
 
 describe('the proxy and the scrape config', () => {
-  it('routes reads of /api/v1/payouts to query-api and everything else to command-api', () => {
+  it('routes reads of /api/v1/payouts and /api/v1/reports to query-api, everything else to command-api', () => {
     const nginx = read('deploy/nginx/nginx.conf');
     expect(nginx).toMatch(/GET\s+query-api:8080;/);
     expect(nginx).toMatch(/HEAD\s+query-api:8080;/);
     expect(nginx).toMatch(/default\s+command-api:8080;/);
     expect(nginx).toMatch(/location \/api\/v1\/payouts \{\s*proxy_pass http:\/\/\$payouts_backend;/);
+    expect(nginx).toMatch(/location \/api\/v1\/reports \{\s*proxy_pass http:\/\/\$payouts_backend;/);
     expect(nginx).toContain('location = /api/v1/swagger');
     expect(nginx).toContain('location = /api/v1/openapi.json');
+  });
+
+  it('sends to query-api every path prefix that npm start sends there', () => {
+    const nginx = read('deploy/nginx/nginx.conf');
+    const prefixes = [...read('start/system.ts').matchAll(/pathname\.startsWith\('([^']+)'\)/g)].map(
+      (m) => m[1]!,
+    );
+    expect(prefixes).toContain('/api/v1/payouts');
+    for (const prefix of prefixes) {
+      expect(nginx, `nginx has no reads route for ${prefix}`).toMatch(
+        new RegExp(
+          `location ${prefix.replaceAll('/', '\\/')} \\{\\s*proxy_pass http:\\/\\/\\$payouts_backend;`,
+        ),
+      );
+    }
   });
 
   it('has Prometheus find every replica of every service through DNS', () => {

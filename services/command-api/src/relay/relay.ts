@@ -23,8 +23,11 @@ import {
 export const RELAY_CHECKPOINT = 'relay';
 /** Within a long batch the checkpoint moves this often, bounding what a crash republishes. */
 const CHECKPOINT_EVERY_EVENTS = 100;
-/** A backlog is counted up to this many events, so measuring a huge one stays cheap. */
-const LAG_COUNT_LIMIT = 100_000;
+/**
+ * A backlog is counted up to this many events: PostgreSQL counts them, KurrentDB has to read them,
+ * every LAG_SAMPLE_MS while the relay is behind.
+ */
+const LAG_COUNT_LIMIT = 10_000;
 /** How often the lag gauges are refreshed while the relay runs. */
 const LAG_SAMPLE_MS = 5_000;
 

@@ -11,6 +11,7 @@ const IGNORED = ['**/node_modules/**', '**/dist/**', '**/.data/**'];
 const PROCESS_TESTS = [
   'chaos/**/*.test.ts',
   'start/allInOne.int.test.ts',
+  'start/embeddedPostgres.int.test.ts',
   'services/payout-processor/src/processorProcess.int.test.ts',
   'services/command-api/src/relay/relayCrash.int.test.ts',
   'services/command-api/src/relay/relayOutage.int.test.ts',

@@ -28,7 +28,13 @@ export async function runWithLease(
   const checkEveryMs = options.checkEveryMs ?? LEASE_CHECK_MS;
   while (!signal.aborted) {
     // Named so that an operator (or a test) can tell the lease's connection in pg_stat_activity.
-    const client = new pg.Client({ connectionString, application_name: `lease:${name}`.slice(0, 63) });
+    const client = new pg.Client({
+      connectionString,
+      application_name: `lease:${name}`.slice(0, 63),
+      // A server that silently stops answering must cost the holder its lease, not hang its heartbeat.
+      query_timeout: checkEveryMs * 3,
+      keepAlive: true,
+    });
     const lost = new AbortController();
     client.on('error', () => lost.abort());
     client.on('end', () => lost.abort());

@@ -15,8 +15,8 @@ import type { Kysely } from 'kysely';
 import { type AuditDeps, auditRoutes } from './audit/routes.ts';
 import { type Projections, pollingProjections } from './payouts/readYourWrites.ts';
 import { payoutQueryRoutes, type QueryEnv } from './payouts/routes.ts';
-import { reportRoutes } from './reports/routes.ts';
 import type { ReadModel } from './readModel/schema.ts';
+import { reportRoutes } from './reports/routes.ts';
 
 export type QueryAppDeps = {
   db: Kysely<ReadModel>;

@@ -57,10 +57,7 @@ export type ProcessorDeps = {
   retry: RetryPolicy;
   /** Jitter source; Math.random unless a test fixes it. */
   random?: () => number;
-  /**
-   * Payouts this replica is paying right now. A duplicate of an attempt's message arriving meanwhile
-   * (NATS redelivers after the ack wait) waits for the first rather than call the provider alongside.
-   */
+  /** Payouts this replica is paying right now (see `exclusively`). */
   paying?: Set<string>;
 };
 
@@ -119,10 +116,28 @@ async function startIfPending(step: Step): Promise<StepOutcome> {
 }
 
 async function payAttempt(step: Step, attempt: number, askFirst: boolean): Promise<StepOutcome> {
-  const loaded = await loadStream(step.deps.eventStore, payoutProcessingDecider, step.stream);
-  const { state } = loaded;
-  if (!isAttemptInFlight(state, attempt)) return 'skipped'; // settled, superseded, or waiting to retry
-  return payAndSettle(step, { ...loaded, state }, attempt, askFirst);
+  return exclusively(step, async () => {
+    const loaded = await loadStream(step.deps.eventStore, payoutProcessingDecider, step.stream);
+    const { state } = loaded;
+    if (!isAttemptInFlight(state, attempt)) return 'skipped'; // settled, superseded, or waiting to retry
+    return payAndSettle(step, { ...loaded, state }, attempt, askFirst);
+  });
+}
+
+/**
+ * One payment step per payout at a time in this replica: a duplicate of the message arriving while
+ * the first is still loading or paying (NATS redelivers after the ack wait) waits for it instead of
+ * calling the provider alongside it.
+ */
+async function exclusively(step: Step, work: () => Promise<StepOutcome>): Promise<StepOutcome> {
+  const paying = step.deps.paying;
+  if (paying?.has(step.stream)) throw new DeferMessage(DUPLICATE_WAIT_MS);
+  paying?.add(step.stream);
+  try {
+    return await work();
+  } finally {
+    paying?.delete(step.stream);
+  }
 }
 
 type LoadedPayout = StreamState<ProcessingState> & { state: NonNullable<ProcessingState> };
@@ -133,15 +148,8 @@ async function payAndSettle(
   attempt: number,
   askFirst: boolean,
 ): Promise<StepOutcome> {
-  const paying = step.deps.paying;
-  if (paying?.has(step.stream)) throw new DeferMessage(DUPLICATE_WAIT_MS);
-  paying?.add(step.stream);
-  try {
-    const outcome = await providerOutcome(step.deps, loaded.state.payout, askFirst);
-    return await settle(step, attempt, outcome, loaded);
-  } finally {
-    paying?.delete(step.stream);
-  }
+  const outcome = await providerOutcome(step.deps, loaded.state.payout, askFirst);
+  return settle(step, attempt, outcome, loaded);
 }
 
 async function retryWhenDue(step: Step, attempt: number): Promise<StepOutcome> {
@@ -162,6 +170,10 @@ async function retryWhenDue(step: Step, attempt: number): Promise<StepOutcome> {
 
 /** The scheduler found the payout in processing for too long: finish what was left undone. */
 async function resolveStuck(step: Step): Promise<StepOutcome> {
+  return exclusively(step, () => resolveStuckNow(step));
+}
+
+async function resolveStuckNow(step: Step): Promise<StepOutcome> {
   const loaded = await loadStream(step.deps.eventStore, payoutProcessingDecider, step.stream);
   const { state } = loaded;
   if (state === null) return 'skipped';

@@ -21,8 +21,11 @@ import { eventTypes, requestPayout, startTestRelay } from './testing.ts';
 const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
 /** Long enough to kill the process while the provider's answer is on its way back. */
 const PROVIDER_LATENCY_MS = 2_000;
-/** Short, so that the restarted process gets the unacknowledged message back soon. */
-const ACK_WAIT_MS = 3_000;
+/**
+ * Short, so that the restarted process gets the unacknowledged message back soon, yet well above the
+ * provider's latency so that a busy machine does not redeliver it while the first process still pays.
+ */
+const ACK_WAIT_MS = 8_000;
 
 let database: TestDatabase;
 let infra: Infrastructure;

@@ -21,6 +21,8 @@ export type LoadReport = {
   postTimeouts: number;
   gets: number;
   getErrors: number;
+  /** Why requests failed: an HTTP status or an error code, with counts. */
+  failures: Record<string, number>;
   /** Sends dropped because MAX_IN_FLIGHT requests were already waiting. */
   skipped: number;
 };
@@ -35,11 +37,20 @@ export async function driveLoad(options: LoadOptions): Promise<LoadReport> {
     acknowledged: [],
     postErrors: 0,
     postTimeouts: 0,
+    failures: {},
     gets: 0,
     getErrors: 0,
     skipped: 0,
   };
   const auth = { Authorization: `Bearer ${options.apiKey}` };
+  const failed = (what: string, reason: string) => {
+    const key = `${what} ${reason}`;
+    report.failures[key] = (report.failures[key] ?? 0) + 1;
+  };
+  const reasonOf = (err: unknown) => {
+    const cause = (err as { cause?: { code?: string } }).cause;
+    return cause?.code ?? (err as Error).name;
+  };
   let inFlight = 0;
   const pending = new Set<Promise<void>>();
   const send = (request: () => Promise<void>) => {
@@ -71,11 +82,15 @@ export async function driveLoad(options: LoadOptions): Promise<LoadReport> {
       if (res.status === 201) report.acknowledged.push(((await res.json()) as { id: string }).id);
       else {
         report.postErrors++;
+        failed('POST', String(res.status));
         await res.body?.cancel();
       }
     } catch (err) {
       if ((err as Error).name === 'TimeoutError') report.postTimeouts++;
-      else report.postErrors++;
+      else {
+        report.postErrors++;
+        failed('POST', reasonOf(err));
+      }
     }
   };
   const get = async (n: number) => {
@@ -91,10 +106,14 @@ export async function driveLoad(options: LoadOptions): Promise<LoadReport> {
         signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
       });
       // 404: acknowledged but not projected yet, which a GET without a revision may see.
-      if (res.status !== 200 && res.status !== 404) report.getErrors++;
+      if (res.status !== 200 && res.status !== 404) {
+        report.getErrors++;
+        failed('GET', String(res.status));
+      }
       await res.body?.cancel();
-    } catch {
+    } catch (err) {
       report.getErrors++;
+      failed('GET', reasonOf(err));
     }
   };
 

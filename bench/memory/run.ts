@@ -1,18 +1,19 @@
 // Memory per service under load: every service as its own OS process (the chaos harness's launcher)
 // on a fresh database and a private NATS server, idle for a few seconds, then a steady load of POSTs
 // (with Idempotency-Key) and GETs for BENCH_SECONDS, then a short cool-down; the RSS of each service
-// process (VmRSS in /proc/<pid>/status) is sampled every second throughout.
+// process (VmRSS in /proc/<pid>/status) is sampled every second throughout. Then the same load and
+// sampling against the whole system in one process (as `npm start` runs it, bench/pipeline/system.ts)
+// on another fresh database, to compare one process against six.
 //
 //   npx tsx bench/memory/run.ts   (BENCH_SECONDS=45, BENCH_POST_RATE=20, BENCH_GET_RATE=10 per second)
 //
-// Prints a Markdown table (idle, peak and end-of-load RSS per service) and writes it into
+// Prints Markdown tables (idle, peak and end-of-load RSS per process) and writes them into
 // bench/RESULTS.md under "## Memory" (BENCH_WRITE_RESULTS=0 only prints).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { createTestDatabase } from '@payouts/platform/testing';
+import { createTestDatabase, type TestDatabase, uniqueBusNames } from '@payouts/platform/testing';
 import pg from 'pg';
 import {
   freePort,
@@ -25,42 +26,63 @@ import {
   stopNats,
   waitForHttp,
 } from '../../chaos/processes.ts';
+import { startChild } from '../lib/child.ts';
 import { describeMachine, loadAverage } from '../lib/machine.ts';
 import { writeFigures } from '../lib/results.ts';
-import { rssMiB } from '../lib/rss.ts';
-import { driveLoad, MAX_IN_FLIGHT, REQUEST_TIMEOUT_MS } from './load.ts';
+import { driveLoad, type LoadReport, MAX_IN_FLIGHT, REQUEST_TIMEOUT_MS } from './load.ts';
+import { sampleAround, TABLE_HEADER, tableRows } from './sampling.ts';
 
 const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 45);
 const POST_RATE = Number(process.env.BENCH_POST_RATE ?? 20);
 const GET_RATE = Number(process.env.BENCH_GET_RATE ?? 10);
-const IDLE_SECONDS = 5;
-const COOL_DOWN_SECONDS = 10;
 const API_KEY = 'bench-memory-key-0123456789abcdef';
+/** The floor every service starts from: node with the tsx loader and nothing else loaded. */
+const BASELINE = 'baseline: node --import tsx, empty';
 
-type Phase = 'idle' | 'load' | 'cool-down';
-type Sample = { phase: Phase; mib: number };
+const load = (commandUrl: string, queryUrl: string, apiKey: string) => () => {
+  console.error(`load: ${POST_RATE} POST/s and ${GET_RATE} GET/s for ${LOAD_SECONDS} s`);
+  return driveLoad({
+    commandUrl,
+    queryUrl,
+    apiKey,
+    postsPerSecond: POST_RATE,
+    getsPerSecond: GET_RATE,
+    seconds: LOAD_SECONDS,
+  });
+};
+
+function failures(report: LoadReport): string {
+  const reasons = Object.entries(report.failures).map(([reason, n]) => `${reason}: ${n}`);
+  return reasons.length > 0 ? ` (failures: ${reasons.join(', ')})` : '';
+}
+
+async function describeLoad(report: LoadReport, database: TestDatabase): Promise<string> {
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  const { rows } = await client.query<{ status: string; n: string }>(
+    'select status, count(*) as n from payouts group by status order by status',
+  );
+  await client.end();
+  return `${report.posts} POSTs (${report.acknowledged.length} acknowledged, ${report.postTimeouts} unanswered within ${REQUEST_TIMEOUT_MS / 1000} s, ${report.postErrors} failed), ${report.gets} GETs (${report.getErrors} failed), ${report.skipped} sends skipped with ${MAX_IN_FLIGHT} in flight${failures(report)}; read model at the end: ${rows.map((r) => `${r.n} ${r.status}`).join(', ') || 'empty'}`;
+}
 
 const loadBefore = loadAverage();
 const root = await mkdtemp(join(tmpdir(), 'payouts-bench-memory-'));
-const database = await createTestDatabase('bench_mem');
 const nats = natsServer(await freePort(), root);
+const databases: TestDatabase[] = [];
 const services: ManagedService[] = [];
-for (const spec of SERVICES)
-  services.push({ spec, port: await freePort(), process: null, paused: false, log: [] });
-const byName = (name: string) => services.find((s) => s.spec.name === name)!;
-/** The floor every service starts from: node with the tsx loader and nothing else loaded. */
-const BASELINE = 'baseline: node --import tsx, empty';
 let baseline: ChildProcess | null = null;
-const tracked = [
-  ...services.map((s) => ({ name: s.spec.name, pid: () => s.process?.pid })),
-  { name: BASELINE, pid: () => baseline?.pid },
-];
-const samples = new Map<string, Sample[]>(tracked.map((t) => [t.name, []]));
-let phase: Phase = 'idle';
-let sampling = true;
+const figures: string[] = [];
 
 try {
   await startNats(nats);
+
+  // 1. Six processes.
+  const database = await createTestDatabase('bench_mem');
+  databases.push(database);
+  for (const spec of SERVICES)
+    services.push({ spec, port: await freePort(), process: null, paused: false, log: [] });
+  const byName = (name: string) => services.find((s) => s.spec.name === name)!;
   const env = {
     NODE_ENV: 'development',
     LOG_LEVEL: 'warn',
@@ -85,74 +107,71 @@ try {
     ),
   );
   console.error(`started ${services.length} services and nats on :${nats.port}`);
-
-  const sampler = (async () => {
-    while (sampling) {
-      const tick = sleep(1_000);
-      for (const t of tracked) {
-        const pid = t.pid();
-        const mib = pid === undefined ? null : await rssMiB(pid);
-        if (mib !== null) samples.get(t.name)!.push({ phase, mib });
-      }
-      await tick;
-    }
-  })();
-
-  await sleep(IDLE_SECONDS * 1_000);
-  phase = 'load';
-  console.error(`load: ${POST_RATE} POST/s and ${GET_RATE} GET/s for ${LOAD_SECONDS} s`);
-  const report = await driveLoad({
-    commandUrl: `http://127.0.0.1:${byName('command-api').port}`,
-    queryUrl: `http://127.0.0.1:${byName('query-api').port}`,
-    apiKey: API_KEY,
-    postsPerSecond: POST_RATE,
-    getsPerSecond: GET_RATE,
-    seconds: LOAD_SECONDS,
-  });
-  phase = 'cool-down';
-  await sleep(COOL_DOWN_SECONDS * 1_000);
-  sampling = false;
-  await sampler;
-
-  const client = new pg.Client({ connectionString: database.url });
-  await client.connect();
-  const { rows: statuses } = await client.query<{ status: string; n: string }>(
-    'select status, count(*) as n from payouts group by status order by status',
+  const separate = await sampleAround(
+    [
+      ...services.map((s) => ({ name: s.spec.name, pid: () => s.process?.pid })),
+      { name: BASELINE, pid: () => baseline?.pid },
+    ],
+    load(
+      `http://127.0.0.1:${byName('command-api').port}`,
+      `http://127.0.0.1:${byName('query-api').port}`,
+      API_KEY,
+    ),
   );
-  await client.end();
   for (const s of services) {
     if (s.process?.exitCode !== null) throw new Error(`${s.spec.name} exited during the run`);
   }
+  figures.push(
+    'Each service its own process, defaults but the rate limit (simulated provider latency included).',
+    '',
+    `Load: ${await describeLoad(separate.result, database)}.`,
+    '',
+    ...TABLE_HEADER,
+    ...tableRows(separate.samples),
+  );
+  await Promise.all(services.map((s) => killService(s, 'SIGTERM')));
+  baseline.kill('SIGTERM');
 
-  const fmt = (n: number | undefined) => (n === undefined ? '-' : n.toFixed(0));
-  const table = tracked.map(({ name }) => {
-    const all = samples.get(name)!;
-    const idle = all.filter((x) => x.phase === 'idle').map((x) => x.mib);
-    const load = all.filter((x) => x.phase === 'load').map((x) => x.mib);
-    const idleMedian = [...idle].sort((a, b) => a - b)[Math.floor(idle.length / 2)];
-    const peak = Math.max(...all.map((x) => x.mib));
-    const end = load.at(-1);
-    const after = all.at(-1)?.mib;
-    return `| ${name} | ${fmt(idleMedian)} | ${fmt(peak)} | ${fmt(end)} | ${fmt(after)} | ${idleMedian === undefined ? '-' : `+${(peak - idleMedian).toFixed(0)}`} |`;
-  });
-  const figures = [
+  // 2. One process, as `npm start` runs the system (bench/pipeline/system.ts: 0 ms provider).
+  const database2 = await createTestDatabase('bench_mem');
+  databases.push(database2);
+  const system = await startChild<{ port: number; apiKey: string }>(
+    new URL('../pipeline/system.ts', import.meta.url),
+    { DATABASE_URL: database2.url, NATS_URL: nats.url, LOG_LEVEL: 'warn', ...uniqueBusNames() },
+  );
+  try {
+    console.error(`started the whole system in one process on :${system.ready.port}`);
+    const base = `http://127.0.0.1:${system.ready.port}`;
+    const together = await sampleAround(
+      [{ name: 'all six in one process', pid: () => system.process.pid }],
+      load(base, base, system.ready.apiKey),
+    );
+    figures.push(
+      '',
+      'The whole system in one process, as `npm start` runs it (bench/pipeline/system.ts: 0 ms simulated provider, rate limit off), the same load:',
+      '',
+      `Load: ${await describeLoad(together.result, database2)}.`,
+      '',
+      ...TABLE_HEADER,
+      ...tableRows(together.samples),
+    );
+  } finally {
+    await system.stop();
+  }
+
+  const text = [
     `Run of ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: \`npx tsx bench/memory/run.ts\` with BENCH_SECONDS=${LOAD_SECONDS}, BENCH_POST_RATE=${POST_RATE}, BENCH_GET_RATE=${GET_RATE}.`,
     `Machine: ${await describeMachine(database.url)}. Load average before the run ${loadBefore}, after ${loadAverage()}.`,
     '',
-    `Load: ${report.posts} POSTs (${report.acknowledged.length} acknowledged, ${report.postTimeouts} unanswered within ${REQUEST_TIMEOUT_MS / 1000} s, ${report.postErrors} failed), ${report.gets} GETs (${report.getErrors} failed), ${report.skipped} sends skipped with ${MAX_IN_FLIGHT} in flight; read model at the end: ${statuses.map((r) => `${r.n} ${r.status}`).join(', ') || 'empty'}.`,
-    '',
-    `| Service | idle MiB (median of ${IDLE_SECONDS} s) | peak MiB | end of load MiB | after ${COOL_DOWN_SECONDS} s cool-down MiB | peak − idle |`,
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
-    ...table,
+    ...figures,
   ].join('\n');
-  console.log(figures);
-  const where = writeFigures('memory', '## Memory', figures);
+  console.log(text);
+  const where = writeFigures('memory', '## Memory', text);
   if (where) console.log(`\nwritten to ${where}`);
 } finally {
-  sampling = false;
   baseline?.kill('SIGTERM');
   await Promise.all(services.map((s) => killService(s, 'SIGTERM')));
   await stopNats(nats, 'SIGTERM');
-  await database.drop().catch(() => {});
+  for (const database of databases) await database.drop().catch(() => {});
   await rm(root, { recursive: true, force: true });
 }

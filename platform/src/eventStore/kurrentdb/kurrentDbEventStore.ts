@@ -41,9 +41,13 @@ import {
   WrongExpectedRevision,
 } from '../port.ts';
 
-/** Attempts for an append or a read whose connection was lost, before the error is the caller's. */
-const MAX_ATTEMPTS = 4;
+/**
+ * Attempts for an append or a read whose connection was lost, before the error is the caller's:
+ * with delays doubling from 200 ms up to 2 s, about 9 s, longer than gRPC's first reconnect backoff.
+ */
+const MAX_ATTEMPTS = 8;
 const RETRY_BASE_DELAY_MS = 100;
+const MAX_RETRY_DELAY_MS = 2_000;
 const MAX_RESUBSCRIBE_DELAY_MS = 5_000;
 /** Events per read of all events, and most events handed to a subscriber at once. */
 const READ_BATCH = 500;
@@ -62,7 +66,7 @@ export function createKurrentDbEventStore(connectionString: string): EventStore 
         return await work();
       } catch (err) {
         if (!isConnectionLost(err) || attempt >= MAX_ATTEMPTS) throw err;
-        await sleep(RETRY_BASE_DELAY_MS * 2 ** attempt);
+        await sleep(Math.min(RETRY_BASE_DELAY_MS * 2 ** attempt, MAX_RETRY_DELAY_MS));
       }
     }
   }

@@ -57,6 +57,7 @@ async function foldBatch(pool: pg.Pool, events: RecordedEvent[]): Promise<void> 
     [[...byPayout.keys()]],
   );
   const known = new Map(rows.map((r) => [r.payout_id, r]));
+  const changed: UpsertRow[] = [];
   for (const [id, payoutEvents] of byPayout) {
     const row = known.get(id);
     let state: ProcessingState = row?.state ?? null;
@@ -74,40 +75,60 @@ async function foldBatch(pool: pg.Pool, events: RecordedEvent[]): Promise<void> 
       lastEventAt = parsed.data.occurred_at;
     }
     if (state === null || lastEventAt === null) continue;
-    await upsert(pool, state, revision, lastEventAt);
+    changed.push(toUpsertRow(state, revision, lastEventAt));
   }
+  if (changed.length > 0) await upsert(pool, changed);
 }
 
-async function upsert(
-  pool: pg.Pool,
-  state: NonNullable<ProcessingState>,
-  revision: bigint,
-  lastEventAt: string,
-) {
+type UpsertRow = {
+  payout_id: string;
+  tenant_id: string;
+  status: string;
+  amount: string;
+  currency: string;
+  scheduled_for: string | null;
+  next_attempt_at: string | null;
+  dispatched_at: string | null;
+  created_at: string;
+  last_event_at: string;
+  revision: string;
+  state: NonNullable<ProcessingState>;
+};
+
+function toUpsertRow(state: NonNullable<ProcessingState>, revision: bigint, lastEventAt: string): UpsertRow {
   const p = state.payout;
+  return {
+    payout_id: p.id,
+    tenant_id: p.tenant_id,
+    status: p.status,
+    amount: p.amount,
+    currency: p.currency,
+    scheduled_for: p.scheduled_for,
+    next_attempt_at: state.next_attempt_at,
+    dispatched_at: state.dispatched_at,
+    created_at: p.created_at,
+    last_event_at: lastEventAt,
+    revision: revision.toString(),
+    state,
+  };
+}
+
+/** One statement for the whole batch: a catch-up costs a round trip per batch, not per payout. */
+async function upsert(pool: pg.Pool, rows: UpsertRow[]): Promise<void> {
   await pool.query(
     `insert into scheduler_payouts (payout_id, tenant_id, status, amount, currency, scheduled_for,
        next_attempt_at, dispatched_at, created_at, last_event_at, revision, totals_dirty, state)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, true, $12)
+     select r.payout_id, r.tenant_id, r.status, r.amount, r.currency, r.scheduled_for, r.next_attempt_at,
+       r.dispatched_at, r.created_at, r.last_event_at, r.revision, true, r.state
+     from jsonb_to_recordset($1::jsonb) as r(payout_id uuid, tenant_id text, status text, amount numeric,
+       currency text, scheduled_for timestamptz, next_attempt_at timestamptz, dispatched_at timestamptz,
+       created_at timestamptz, last_event_at timestamptz, revision bigint, state jsonb)
      on conflict (payout_id) do update set tenant_id = excluded.tenant_id, status = excluded.status,
        amount = excluded.amount, currency = excluded.currency, scheduled_for = excluded.scheduled_for,
        next_attempt_at = excluded.next_attempt_at, dispatched_at = excluded.dispatched_at,
        last_event_at = excluded.last_event_at, revision = excluded.revision, totals_dirty = true,
        state = excluded.state
      where scheduler_payouts.revision < excluded.revision`,
-    [
-      p.id,
-      p.tenant_id,
-      p.status,
-      p.amount,
-      p.currency,
-      p.scheduled_for,
-      state.next_attempt_at,
-      state.dispatched_at,
-      p.created_at,
-      lastEventAt,
-      revision.toString(),
-      JSON.stringify(state),
-    ],
+    [JSON.stringify(rows)],
   );
 }

@@ -50,7 +50,7 @@ const SUITES: Suite[] = [
     name: 'read-api',
     entry: 'bench/read-api/run.ts',
     what: 'list endpoint at 10k, 100k, 1M rows, filters and orderings',
-    quick: { SIZES: '10000', DURATION_S: '2' },
+    quick: { SIZES: '10000', DURATION_S: '2', ROUNDS: '1' },
     figures: 'bench/read-api/last-run.json and printed (also on quick runs)',
   },
   {

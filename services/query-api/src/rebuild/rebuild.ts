@@ -6,6 +6,10 @@
 // is carried over, so nothing it applied meanwhile is lost; a projector write blocked by the lock then
 // lands in the new table. The replay folds with the projector's own evolve and row mapping, so a
 // rebuilt row equals a projected one.
+//
+// The replay ends when the store has nothing more to read. Events a still-open transaction holds back
+// (see readAll) are not lost by ending then: the live projector applies them, and the carry-over
+// brings them in. The flip side: a row the live table has and the replay never reached is kept.
 import {
   foldPayout,
   PAYOUT_STREAM_PREFIX,

@@ -13,7 +13,7 @@ describe('GET /api/v1/payouts/{id}', () => {
 
   beforeAll(async () => {
     // A shorter bound keeps the "never reached" cases quick; the production bound is READ_WAIT_MAX_MS.
-    bed = await createQueryTestbed({ readWaitMs: 2_000 });
+    bed = await createQueryTestbed({ readWaitMs: 3_000 });
     await bed.insertRows([{ id, revision: '1', amount: '42.00' }]);
   });
   afterAll(async () => {

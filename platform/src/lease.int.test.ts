@@ -22,7 +22,7 @@ describe('lease', () => {
   it("hands a holder's lease to the standby when the holder's connection dies, and tells the holder", async () => {
     const name = 'relay:test';
     const stop = new AbortController();
-    const options = { connectionString: database.url, name, signal: stop.signal, logger, checkEveryMs: 100 };
+    const options = { connectionString: database.url, name, signal: stop.signal, logger, checkEveryMs: 500 };
     const started: string[] = [];
     let holderSignal: AbortSignal | undefined;
     let unhang!: () => void;

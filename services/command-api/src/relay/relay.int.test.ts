@@ -117,7 +117,7 @@ describe('relay', () => {
             leaseName: `relay:${bed.bus.stream}`,
             signal: controller.signal,
             logger: silentLogger,
-            leaseCheckMs: 100,
+            leaseCheckMs: 200,
             restartDelayMs: 100,
           },
         );
@@ -138,13 +138,17 @@ describe('relay', () => {
           30_000,
           `round ${round}`,
         );
-        const { rowCount } = await bed.pool.query(
-          `select pg_terminate_backend(l.pid) from pg_locks l
-         join pg_stat_activity a on a.pid = l.pid
-         where l.locktype = 'advisory' and l.granted and a.application_name = $1`,
-          [`lease:relay:${bed.bus.stream}`],
-        );
-        takenAway += rowCount ?? 0;
+        // Between two holders nobody may hold it for a moment: try until one holder was cut off.
+        await eventually(async () => {
+          const { rowCount } = await bed.pool.query(
+            `select pg_terminate_backend(l.pid) from pg_locks l
+             join pg_stat_activity a on a.pid = l.pid
+             where l.locktype = 'advisory' and l.granted and a.application_name = $1`,
+            [`lease:relay:${bed.bus.stream}`],
+          );
+          takenAway += rowCount ?? 0;
+          return rowCount ? true : undefined;
+        });
       }
       await appending;
       await eventually(

@@ -1,7 +1,7 @@
 // The reports of query-api: daily totals per tenant, currency and status, read from the table the
 // scheduler's daily-totals job maintains (recomputed there from the event store).
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { PayoutStatus } from '@payouts/contracts';
+import { DEFAULT_REPORT_DAYS, dailyReportRoute, MAX_REPORT_DAYS, PayoutStatus } from '@payouts/contracts';
 import {
   type ApiKeyRecord,
   type AuthEnv,
@@ -12,7 +12,6 @@ import {
 } from '@payouts/platform';
 import type { Kysely } from 'kysely';
 import type { ReadModel } from '../readModel/schema.ts';
-import { DEFAULT_REPORT_DAYS, dailyReportRoute, MAX_REPORT_DAYS } from './route.ts';
 
 type DailyTotalsTable = {
   day: string;

@@ -1,8 +1,10 @@
-// GET /api/v1/reports/daily as data: its parameters, its answer. Declared beside its handler (not in
-// contracts' shared route table) because only query-api serves it.
+// GET /api/v1/reports/daily as data: its parameters, its answer. query-api serves it; the OpenAPI
+// document (command-api) picks it up from here like every route contracts exports.
 import { createRoute } from '@hono/zod-openapi';
-import { commonProblems, PayoutStatus, Problem } from '@payouts/contracts';
 import { z } from 'zod';
+import { Problem } from '../api.ts';
+import { PayoutStatus } from '../payout/events.ts';
+import { commonProblems } from './routes.ts';
 
 /** A year and a day: one request answers at most a year of days, so its size stays bounded. */
 export const MAX_REPORT_DAYS = 366;

@@ -11,4 +11,5 @@ export * from './payout/decide.ts';
 export * from './payout/decider.ts';
 export * from './payout/events.ts';
 export * from './payout/payout.ts';
+export * from './payout/processing.ts';
 export * from './subjects.ts';

@@ -12,9 +12,6 @@ import {
   type ProcessingState,
 } from './processing.ts';
 
-// Re-exported here so that the package index (a shared file) needs no edit for the processing rules.
-export * from './processing.ts';
-
 export const payoutDecider = {
   initialState,
   evolve,

@@ -77,8 +77,9 @@ try {
     const total = rate * seconds;
     let issued = 0;
     const pending: Promise<void>[] = [];
-    // Readers of all events (the relay) see nothing newer than the oldest transaction open anywhere
-    // on the server: other people's long transactions stall this pipeline, so the step notes them.
+    // Readers of all events (the relay) once saw nothing newer than the oldest transaction open
+    // anywhere on the server, and other people's long transactions stalled this pipeline; they now
+    // wait only for running appends, and the step notes foreign transactions to show it.
     let foreignTxSeconds = 0;
     const watch = setInterval(() => {
       void oldestForeignTransactionSeconds().then((s) => {

@@ -133,8 +133,8 @@ async function dispatches(id: string) {
 }
 
 /**
- * Catches the view up with every event appended so far. readAll holds back events while any older
- * transaction on the server is open (other test files share it), so a catch-up may need a moment.
+ * Catches the view up with every event appended so far. readAll holds back events behind appends
+ * still running, so a catch-up may need a moment.
  */
 async function syncView(): Promise<number> {
   const { rows } = await pool.query<{ n: number }>('select count(*)::int as n from event_store.events');

@@ -79,6 +79,8 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     NATS_URL: nats.url,
     DEV_API_KEY: API_KEY,
     PROVIDER_LATENCY_MS: '20',
+    // The harness is one client at a steady rate plus its retries; it is not testing the limiter.
+    RATE_LIMIT_REQUESTS: '100000',
     // Short enough that the scheduler heals what a lost message left behind within the settle time.
     PENDING_STALE_AFTER_MS: '10000',
     PROCESSING_STUCK_AFTER_MS: '15000',

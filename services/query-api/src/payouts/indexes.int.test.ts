@@ -147,13 +147,16 @@ describe('list plans', () => {
       await sql`set enable_seqscan = off`.execute(conn);
       await sql`set enable_indexscan = off`.execute(conn);
       try {
-        const query = pageQuery({
-          tenant: 'tenant-a',
-          filters: { search: 'A-12345' },
-          keys: parseOrdering('-created_at'),
-          boundary: null,
-          count: 21,
-        }).compile(bed.db);
+        const query = pageQuery(
+          {
+            tenant: 'tenant-a',
+            filters: { search: 'A-12345' },
+            keys: parseOrdering('-created_at'),
+            boundary: null,
+            count: 21,
+          },
+          'matches',
+        ).compile(bed.db);
         const { rows } = await conn.executeQuery<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>({
           ...query,
           sql: `explain (format json) ${query.sql}`,

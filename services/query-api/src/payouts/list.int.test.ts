@@ -7,6 +7,7 @@ import { createLogger, hashApiKey } from '@payouts/platform';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createQueryApp } from '../app.ts';
 import { createQueryTestbed, KEYS, type QueryTestbed, type RowInput } from '../testing/queryTestbed.ts';
+import { SEARCH_WALK_ROWS } from './listQuery.ts';
 
 type Page = { next: string | null; previous: string | null; results: PayoutResource[] };
 type Row = Required<Omit<RowInput, 'description'>> & { description: string | null };
@@ -234,6 +235,13 @@ describe('GET /api/v1/payouts', () => {
       (r) => (r.status === 'completed' || r.status === 'failed') && r.currency === 'RUB',
     ],
   ];
+  filterCases.push(
+    ['search=acc&ordering=status,-created_at', (r) => r.recipient_account.toLowerCase().includes('acc')],
+    [
+      'search=refund&ordering=-amount,created_at',
+      (r) => (r.description ?? '').toLowerCase().includes('refund'),
+    ],
+  );
   for (const [query, keep] of filterCases) {
     it(`filters ${query}`, async () => {
       const ordering = /ordering=([^&]+)/.exec(query)?.[1] ?? '-created_at';
@@ -241,6 +249,70 @@ describe('GET /api/v1/payouts', () => {
       expect(await walk(query, 6)).toEqual(expected);
     });
   }
+
+  it('finds search matches that lie beyond the rows a search first walks', async () => {
+    const tenant = 'tenant-haystack';
+    const key = 'key-haystack-0123456789';
+    const hay: RowInput[] = Array.from({ length: SEARCH_WALK_ROWS + 100 }, (_, i) => ({
+      tenant_id: tenant,
+      description: i < 30 ? `needle ${i}` : 'hay',
+      created_at: new Date(Date.parse('2026-02-01T00:00:00Z') + i * 1000).toISOString(),
+    }));
+    await bed.insertRows(hay);
+    const app = createQueryApp({
+      db: bed.db,
+      apiKeys: [{ id: 'h', tenant, scopes: ['payouts:read'], sha256: hashApiKey(key) }],
+      logger: createLogger('test', 'silent'),
+      audit: { eventStore: bed.eventStore, verifyChains: null },
+    });
+    // Newest first, the 30 needles are the oldest rows: past everything a first walk reads.
+    const found: string[] = [];
+    let url: string | null = '/api/v1/payouts?search=NEEDLE&limit=20';
+    while (url) {
+      const page = (await (
+        await app.request(url, { headers: { Authorization: `Bearer ${key}` } })
+      ).json()) as Page;
+      found.push(...page.results.map((r) => r.description ?? ''));
+      url = page.next;
+    }
+    expect(found).toEqual(Array.from({ length: 30 }, (_, i) => `needle ${29 - i}`));
+
+    // Mixed directions after a cursor: the cancelled matches left lie past a whole walk, while the
+    // next status group has matches at once; they must not jump the queue.
+    const at = (seconds: number) =>
+      new Date(Date.parse('2026-03-01T00:00:00Z') + seconds * 1000).toISOString();
+    await bed.insertRows([
+      { tenant_id: tenant, status: 'cancelled', description: 'pin A', created_at: at(5000) },
+      ...Array.from({ length: SEARCH_WALK_ROWS + 50 }, (_, i) => ({
+        tenant_id: tenant,
+        status: 'cancelled',
+        description: 'hay',
+        created_at: at(4000 - i),
+      })),
+      ...[0, 1, 2].map((i) => ({
+        tenant_id: tenant,
+        status: 'cancelled',
+        description: `pin B${i}`,
+        created_at: at(100 - i),
+      })),
+      ...[0, 1, 2].map((i) => ({
+        tenant_id: tenant,
+        status: 'pending',
+        description: `pin P${i}`,
+        created_at: at(50 - i),
+      })),
+    ]);
+    const pins: string[] = [];
+    let next: string | null = '/api/v1/payouts?search=pin&ordering=status,-created_at&limit=1';
+    while (next) {
+      const page = (await (
+        await app.request(next, { headers: { Authorization: `Bearer ${key}` } })
+      ).json()) as Page;
+      pins.push(...page.results.map((r) => r.description ?? ''));
+      next = page.next;
+    }
+    expect(pins).toEqual(['pin A', 'pin B0', 'pin B1', 'pin B2', 'pin P0', 'pin P1', 'pin P2']);
+  });
 
   it('keeps filters, search and ordering in the next and previous links', async () => {
     const page = await getPage('/api/v1/payouts?status=failed&search=acc&ordering=amount&limit=1');

@@ -101,10 +101,14 @@ describe('the processor process', () => {
     );
     const types = await eventTypes(infra.eventStore, id);
     expect(types).toEqual(['PayoutRequested', 'PayoutProcessingStarted', 'PayoutCompleted']);
-    // One payment at the provider, answered to the restarted process from its record (status query),
-    // never requested a second time.
-    expect(await providerRecord(id)).toMatchObject({ status: 'paid', replays: 0 });
-    expect((await providerRecord(id))?.status_queries).toBeGreaterThanOrEqual(1);
+    // One payment at the provider (one record, paid), and the restarted process asked what happened
+    // (a status query) rather than paying blind. On a busy machine the first process may already have
+    // re-asked for the same payment before it died (its ack wait ran out and the message came back);
+    // the provider answers such a replay from its record, so that may count one replay, never a payment.
+    const record = await providerRecord(id);
+    expect(record).toMatchObject({ status: 'paid' });
+    expect(record?.replays).toBeLessThanOrEqual(1);
+    expect(record?.status_queries).toBeGreaterThanOrEqual(1);
     second.kill('SIGTERM');
     await once(second, 'exit');
   }, 150_000); // two process start-ups and an ack wait, on a machine that may be busy

@@ -4,10 +4,12 @@
 import { randomUUID } from 'node:crypto';
 import { PAYOUT_STATUSES, type PayoutResource } from '@payouts/contracts';
 import { createLogger, hashApiKey } from '@payouts/platform';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createQueryApp } from '../app.ts';
 import { createQueryTestbed, KEYS, type QueryTestbed, type RowInput } from '../testing/queryTestbed.ts';
-import { SEARCH_WALK_ROWS } from './listQuery.ts';
+import { estimatedMatches, pageQuery, SEARCH_MATCHES_FIRST, SEARCH_WALK_ROWS } from './listQuery.ts';
+import { parseOrdering } from './ordering.ts';
 
 type Page = { next: string | null; previous: string | null; results: PayoutResource[] };
 type Row = Required<Omit<RowInput, 'description'>> & { description: string | null };
@@ -253,65 +255,70 @@ describe('GET /api/v1/payouts', () => {
   it('finds search matches that lie beyond the rows a search first walks', async () => {
     const tenant = 'tenant-haystack';
     const key = 'key-haystack-0123456789';
-    const hay: RowInput[] = Array.from({ length: SEARCH_WALK_ROWS + 100 }, (_, i) => ({
-      tenant_id: tenant,
-      description: i < 30 ? `needle ${i}` : 'hay',
-      created_at: new Date(Date.parse('2026-02-01T00:00:00Z') + i * 1000).toISOString(),
-    }));
-    await bed.insertRows(hay);
+    const at = (seconds: number) =>
+      new Date(Date.parse('2026-03-01T00:00:00Z') + seconds * 1000).toISOString();
+    // Common enough that the list walks first (PostgreSQL estimates thousands of matches), but every
+    // match is older than the rows a walk reads; and in the next status group, matches at once.
+    const needles = SEARCH_MATCHES_FIRST + 500;
+    await bed.insertRows([
+      { tenant_id: tenant, status: 'cancelled', description: 'pin A', created_at: at(needles + 5000) },
+      ...Array.from({ length: SEARCH_WALK_ROWS + 50 }, (_, i) => ({
+        tenant_id: tenant,
+        status: 'cancelled',
+        description: 'hay',
+        created_at: at(needles + 4000 - i),
+      })),
+      ...Array.from({ length: needles }, (_, i) => ({
+        tenant_id: tenant,
+        status: 'cancelled',
+        description: `pin B${i}`,
+        created_at: at(needles - i),
+      })),
+      ...[0, 1, 2].map((i) => ({
+        tenant_id: tenant,
+        status: 'pending',
+        description: `pin P${i}`,
+        created_at: at(-i),
+      })),
+    ]);
+    await sql`analyze payouts`.execute(bed.db);
+    const request = { tenant, filters: { search: 'pin' }, keys: parseOrdering(), boundary: null, count: 6 };
+    expect(await estimatedMatches(bed.db, request)).toBeGreaterThan(SEARCH_MATCHES_FIRST);
+    expect(
+      await pageQuery(request, 'walk')
+        .execute(bed.db)
+        .then((r) => r.rows.length),
+    ).toBe(1);
+
     const app = createQueryApp({
       db: bed.db,
       apiKeys: [{ id: 'h', tenant, scopes: ['payouts:read'], sha256: hashApiKey(key) }],
       logger: createLogger('test', 'silent'),
       audit: { eventStore: bed.eventStore, verifyChains: null },
     });
-    // Newest first, the 30 needles are the oldest rows: past everything a first walk reads.
-    const found: string[] = [];
-    let url: string | null = '/api/v1/payouts?search=NEEDLE&limit=20';
-    while (url) {
-      const page = (await (
-        await app.request(url, { headers: { Authorization: `Bearer ${key}` } })
-      ).json()) as Page;
-      found.push(...page.results.map((r) => r.description ?? ''));
-      url = page.next;
-    }
-    expect(found).toEqual(Array.from({ length: 30 }, (_, i) => `needle ${29 - i}`));
-
-    // Mixed directions after a cursor: the cancelled matches left lie past a whole walk, while the
-    // next status group has matches at once; they must not jump the queue.
-    const at = (seconds: number) =>
-      new Date(Date.parse('2026-03-01T00:00:00Z') + seconds * 1000).toISOString();
-    await bed.insertRows([
-      { tenant_id: tenant, status: 'cancelled', description: 'pin A', created_at: at(5000) },
-      ...Array.from({ length: SEARCH_WALK_ROWS + 50 }, (_, i) => ({
-        tenant_id: tenant,
-        status: 'cancelled',
-        description: 'hay',
-        created_at: at(4000 - i),
-      })),
-      ...[0, 1, 2].map((i) => ({
-        tenant_id: tenant,
-        status: 'cancelled',
-        description: `pin B${i}`,
-        created_at: at(100 - i),
-      })),
-      ...[0, 1, 2].map((i) => ({
-        tenant_id: tenant,
-        status: 'pending',
-        description: `pin P${i}`,
-        created_at: at(50 - i),
-      })),
+    const firstPages = async (url: string, pages: number) => {
+      const found: string[] = [];
+      let next: string | null = url;
+      for (let i = 0; i < pages && next; i++) {
+        const page = (await (
+          await app.request(next, { headers: { Authorization: `Bearer ${key}` } })
+        ).json()) as Page;
+        found.push(...page.results.map((r) => r.description ?? ''));
+        next = page.next;
+      }
+      return found;
+    };
+    expect(await firstPages('/api/v1/payouts?search=PIN&limit=5', 2)).toEqual([
+      'pin A',
+      ...Array.from({ length: 9 }, (_, i) => `pin B${i}`),
     ]);
-    const pins: string[] = [];
-    let next: string | null = '/api/v1/payouts?search=pin&ordering=status,-created_at&limit=1';
-    while (next) {
-      const page = (await (
-        await app.request(next, { headers: { Authorization: `Bearer ${key}` } })
-      ).json()) as Page;
-      pins.push(...page.results.map((r) => r.description ?? ''));
-      next = page.next;
-    }
-    expect(pins).toEqual(['pin A', 'pin B0', 'pin B1', 'pin B2', 'pin P0', 'pin P1', 'pin P2']);
+    // Mixed directions after a cursor: the cancelled matches left lie past a whole walk, while the
+    // next status group (pending, with -status first) has matches at once; they must not jump the queue.
+    expect(await firstPages('/api/v1/payouts?search=pin&ordering=status,-created_at&limit=1', 3)).toEqual([
+      'pin A',
+      'pin B0',
+      'pin B1',
+    ]);
   });
 
   it('keeps filters, search and ordering in the next and previous links', async () => {

@@ -107,9 +107,9 @@ export const SEARCH_WALK_ROWS = 1_000;
 /**
  * How a search is planned. `walk`: the first SEARCH_WALK_ROWS rows in page order (through the
  * ordering's index), filtered by the search. `matches`: every match first (through the trigram
- * indexes), then ordered. PostgreSQL cannot tell which fits (it prices a term by how many rows match,
- * not by where they are), and the wrong one is costly: matches clustered far from the page's start
- * made its own choice walk 200,000 rows at 1M (about 600 ms) where `matches` took 45 ms.
+ * indexes), then ordered. PostgreSQL's own choice between the two prices a term by how many rows
+ * match, not by where they are, and goes badly wrong when they cluster far from the page's start:
+ * it walked 200,000 rows at 1M (about 600 ms) where `matches` took 45 ms.
  */
 export type SearchPlan = 'walk' | 'matches';
 
@@ -144,16 +144,33 @@ export function pageQuery(request: PageRequest, searchPlan: SearchPlan = 'walk')
 }
 
 /**
- * A search walks first; only when the walk did not fill the page (a rare term, or matches far from
- * the page's start, or simply the last page) does it collect the matches. A full walked page is
- * exactly the first matches only when one walk covers the page: with several branches (mixed
- * directions after a cursor) a later branch could fill it past matches an earlier one did not reach,
- * so those pages collect the matches at once.
+ * Below this many matches (as PostgreSQL estimates them) collecting every match through the trigram
+ * indexes costs a few milliseconds at any table size, so a search starts there instead of walking.
+ */
+export const SEARCH_MATCHES_FIRST = 5_000;
+
+/** PostgreSQL's estimate of the tenant's rows a search matches (planning only, nothing is read). */
+export async function estimatedMatches(db: Kysely<ReadModel>, request: PageRequest): Promise<number> {
+  const search = searchCondition(request.filters)!;
+  const query = sql`select 1 from payouts where tenant_id = ${request.tenant} and ${search}`.compile(db);
+  const { rows } = await db.executeQuery<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>({
+    ...query,
+    sql: `explain (format json) ${query.sql}`,
+  });
+  return rows[0]!['QUERY PLAN'][0].Plan['Plan Rows'];
+}
+
+/**
+ * A search the planner thinks rare collects its matches at once. Otherwise it walks first, and only
+ * when the walk did not fill the page (matches far from the page's start, fewer than estimated, or
+ * simply the last page) collects the matches. A full walked page is exactly the first matches only
+ * when one walk covers the page: with several branches (mixed directions after a cursor) a later
+ * branch could fill it past matches an earlier one did not reach, so those pages collect the matches.
  */
 export async function selectPage(db: Kysely<ReadModel>, request: PageRequest): Promise<PageRow[]> {
   if (request.filters.search === undefined) return (await pageQuery(request).execute(db)).rows;
   const oneBranch = request.boundary === null || directionRuns(request.keys).length === 1;
-  if (oneBranch) {
+  if (oneBranch && (await estimatedMatches(db, request)) > SEARCH_MATCHES_FIRST) {
     const walked = (await pageQuery(request, 'walk').execute(db)).rows;
     if (walked.length >= request.count) return walked;
   }

@@ -75,6 +75,32 @@ export async function createQueryTestbed(options: { readWaitMs?: number } = {}) 
     readWaitMs: options.readWaitMs,
     audit: { eventStore, verifyChains: () => verifyEventChains(pool, EVENT_STORE_SCHEMA) },
   });
+  async function insertChunk(rows: RowInput[]): Promise<void> {
+    await db
+      .insertInto('payouts')
+      .values(
+        rows.map((r) => ({
+          id: r.id ?? randomUUID(),
+          tenant_id: r.tenant_id ?? 'tenant-a',
+          status: r.status ?? 'pending',
+          amount: r.amount ?? '100.00',
+          currency: r.currency ?? 'RUB',
+          recipient_account: r.recipient_account ?? '40817810099910004312',
+          description: r.description === undefined ? null : r.description,
+          error_message: null,
+          error_code: null,
+          provider_reference: null,
+          metadata: '{}',
+          scheduled_for: null,
+          attempts: 0,
+          created_at: new Date(r.created_at ?? '2026-01-01T00:00:00Z'),
+          updated_at: new Date(r.updated_at ?? r.created_at ?? '2026-01-01T00:00:00Z'),
+          revision: r.revision ?? '0',
+        })),
+      )
+      .execute();
+  }
+
   return {
     database,
     pool,
@@ -105,31 +131,11 @@ export async function createQueryTestbed(options: { readWaitMs?: number } = {}) 
         'the event store to show every stored event',
       );
     },
-    async insertRows(rows: RowInput[]): Promise<void> {
-      if (rows.length === 0) return;
-      await db
-        .insertInto('payouts')
-        .values(
-          rows.map((r) => ({
-            id: r.id ?? randomUUID(),
-            tenant_id: r.tenant_id ?? 'tenant-a',
-            status: r.status ?? 'pending',
-            amount: r.amount ?? '100.00',
-            currency: r.currency ?? 'RUB',
-            recipient_account: r.recipient_account ?? '40817810099910004312',
-            description: r.description === undefined ? null : r.description,
-            error_message: null,
-            error_code: null,
-            provider_reference: null,
-            metadata: '{}',
-            scheduled_for: null,
-            attempts: 0,
-            created_at: new Date(r.created_at ?? '2026-01-01T00:00:00Z'),
-            updated_at: new Date(r.updated_at ?? r.created_at ?? '2026-01-01T00:00:00Z'),
-            revision: r.revision ?? '0',
-          })),
-        )
-        .execute();
+    async insertRows(all: RowInput[]): Promise<void> {
+      // In chunks: one statement takes at most 65,535 parameters.
+      for (let start = 0; start < all.length; start += 1_000) {
+        await insertChunk(all.slice(start, start + 1_000));
+      }
     },
     async close() {
       await projections.close();

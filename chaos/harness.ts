@@ -111,7 +111,8 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     );
     note(`started ${services.length} services and nats on :${nats.port} (seed ${options.seed})`);
 
-    const commandUrl = `http://127.0.0.1:${byName('command-api').port}/api/v1/payouts/`;
+    // Read each time: a restarted command-api may have had to take another port.
+    const commandUrl = () => `http://127.0.0.1:${byName('command-api').port}/api/v1/payouts/`;
     const acknowledged: string[] = [];
     const submissions: Promise<void>[] = [];
     let submitting = true;
@@ -125,7 +126,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       const giveUpAt = Date.now() + options.durationMs + 60_000;
       while (Date.now() < giveUpAt) {
         try {
-          const res = await fetch(commandUrl, {
+          const res = await fetch(commandUrl(), {
             method: 'POST',
             headers: {
               Authorization: `Bearer ${API_KEY}`,

@@ -63,6 +63,17 @@ export function startService(service: ManagedService, env: Record<string, string
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
+  // A port left free by a killed service can be taken by someone else's outgoing connection before
+  // the service is back; a process that died by itself on start-up gets a new port and another go.
+  child.once('exit', (code, signal) => {
+    if (service.process !== child || signal !== null || code === 0) return;
+    if (!service.log.join('').includes('EADDRINUSE')) return;
+    void freePort().then((port) => {
+      if (service.process !== child) return;
+      service.port = port;
+      startService(service, env);
+    });
+  });
   service.process = child;
   service.paused = false;
 }

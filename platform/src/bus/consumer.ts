@@ -95,6 +95,23 @@ export async function runConsumer(
     messages.stop();
   };
   options.signal.addEventListener('abort', stop, { once: true });
+  // nats.js keeps pulling from a consumer that vanished (NATS restarted without its store, or the
+  // stream was recreated) and never ends the iterator: stop it, so that the caller's retry recreates
+  // the consumer on the stream as it is now.
+  let vanished: string | null = null;
+  void (async () => {
+    for await (const status of messages.status()) {
+      if (
+        status.type === 'consumer_not_found' ||
+        status.type === 'consumer_deleted' ||
+        status.type === 'stream_not_found'
+      ) {
+        vanished = status.type;
+        messages.stop();
+        break;
+      }
+    }
+  })().catch(() => {});
   const inFlight = new Set<Promise<void>>();
   try {
     for await (const m of messages) {
@@ -165,6 +182,11 @@ export async function runConsumer(
     options.signal.removeEventListener('abort', stop);
     await Promise.allSettled(inFlight);
     stop();
+  }
+  if (vanished !== null && !options.signal.aborted) {
+    throw new Error(
+      `consumer ${options.durable} on ${options.stream}: ${vanished}; it will be created again`,
+    );
   }
 }
 

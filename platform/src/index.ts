@@ -21,4 +21,5 @@ export * from './lease.ts';
 export * from './logger.ts';
 export * from './metrics.ts';
 export * from './process.ts';
+export * from './serviceProcess.ts';
 export * from './tracing.ts';

@@ -1,0 +1,60 @@
+// How every service's main.ts runs on its own: tracing, the logger, validated config, connections,
+// the service's work, one HTTP listener with /healthz, /readyz and /metrics (beside the service's API
+// when it has one), and on SIGTERM a stop in that order reversed.
+import { Hono } from 'hono';
+import type { z } from 'zod';
+import { loadConfig } from './config.ts';
+import { addOperationalRoutes, type ReadinessCheck, startHttpServer } from './http/server.ts';
+import { type Infrastructure, type InfrastructureConfig, openInfrastructure } from './infrastructure.ts';
+import { createLogger } from './logger.ts';
+import { type Running, runUntilSignalled } from './process.ts';
+import { initTracing } from './tracing.ts';
+
+export type ServiceParts = {
+  /** The service's API; a worker has none and answers only the operational routes. */
+  app?: Parameters<typeof addOperationalRoutes>[0];
+  /** Background work to stop (drain) before the listener and the connections close. */
+  work?: Running;
+  /** What /readyz asks: the dependencies this service cannot work without. */
+  checks: ReadinessCheck[];
+};
+
+export async function runServiceProcess<S extends z.ZodObject>(options: {
+  name: string;
+  env: S;
+  port: (config: z.infer<S>) => number;
+  start: (infra: Infrastructure, config: z.infer<S>) => Promise<ServiceParts>;
+}): Promise<void> {
+  initTracing(options.name);
+  const logger = createLogger(options.name);
+  await runUntilSignalled(logger, async () => {
+    const config = loadConfig(options.env);
+    // Every service's env extends commonEnv, which is what the connections need.
+    const infra = await openInfrastructure(config as unknown as InfrastructureConfig, logger, options.name);
+    const parts = await options.start(infra, config);
+    const app = parts.app ?? new Hono();
+    addOperationalRoutes(app, parts.checks);
+    const server = await startHttpServer(app.fetch, options.port(config), logger);
+    return {
+      async stop() {
+        await parts.work?.stop();
+        await server.close();
+        await infra.close();
+      },
+    };
+  });
+}
+
+/** Readiness checks most services share. */
+export const readiness = {
+  eventStore: (infra: Infrastructure): ReadinessCheck => ({
+    name: 'event store',
+    check: () => infra.eventStore.headPosition(),
+  }),
+  /** Leases, checkpoints, idempotency keys and read models live in PostgreSQL whichever event store is used. */
+  database: (infra: Infrastructure): ReadinessCheck => ({
+    name: 'database',
+    check: () => infra.pool.query('select 1'),
+  }),
+  nats: (infra: Infrastructure): ReadinessCheck => ({ name: 'nats', check: async () => infra.nats.flush() }),
+};

@@ -40,7 +40,7 @@ export async function startSystem(config: SystemConfig, logger: Logger): Promise
   const apiKeys = configuredApiKeys(config);
   const infra = await openInfrastructure(config, logger, 'payouts');
   const commandApp = await startCommandApi(infra, apiKeys, config);
-  const queryApp = await startQueryApi(infra, apiKeys);
+  const queryApp = await startQueryApi(infra, apiKeys, { eventStoreSchema: config.EVENT_STORE_SCHEMA });
   const relay = await startRelay(infra);
   const projector = await startProjector(infra, { concurrency: config.PROJECTOR_CONCURRENCY });
   const processor = await startProcessor(infra, processorOptions(config));

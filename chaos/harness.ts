@@ -51,7 +51,7 @@ export type ChaosReport = {
 
 const API_KEY = 'chaos-key-0123456789abcdef';
 /** After the disruptions stop, how long the system gets to settle every payout. */
-const SETTLE_TIMEOUT_MS = 120_000;
+const SETTLE_TIMEOUT_MS = 180_000;
 
 /** mulberry32: a tiny seeded generator, so that a failing run can be replayed with its seed. */
 function seeded(seed: number): () => number {

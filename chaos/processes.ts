@@ -63,16 +63,19 @@ export function startService(service: ManagedService, env: Record<string, string
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
-  // A port left free by a killed service can be taken by someone else's outgoing connection before
-  // the service is back; a process that died by itself on start-up gets a new port and another go.
+  // Like an orchestrator's restart policy: a process that died by itself (say, it started while NATS
+  // was down) is started again. A port left free by a killed service can be taken by someone else's
+  // outgoing connection before the service is back, so that case gets a new port.
   child.once('exit', (code, signal) => {
-    if (service.process !== child || signal !== null || code === 0) return;
-    if (!service.log.join('').includes('EADDRINUSE')) return;
-    void freePort().then((port) => {
+    if (service.process !== child || signal !== null) return;
+    const portTaken = service.log.slice(-5).join('').includes('EADDRINUSE');
+    void (async () => {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
       if (service.process !== child) return;
-      service.port = port;
+      if (portTaken) service.port = await freePort();
+      service.log.push(`[chaos] exited with ${code}; restarting\n`);
       startService(service, env);
-    });
+    })();
   });
   service.process = child;
   service.paused = false;

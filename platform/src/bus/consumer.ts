@@ -101,11 +101,14 @@ export async function runConsumer(
   let vanished: string | null = null;
   void (async () => {
     for await (const status of messages.status()) {
-      if (
+      const gone =
         status.type === 'consumer_not_found' ||
         status.type === 'consumer_deleted' ||
-        status.type === 'stream_not_found'
-      ) {
+        status.type === 'stream_not_found' ||
+        status.type === 'no_responders' ||
+        // After a server lost its store nothing may answer the pulls at all: heartbeats stop.
+        (status.type === 'heartbeats_missed' && status.count >= 2);
+      if (gone) {
         vanished = status.type;
         messages.stop();
         break;

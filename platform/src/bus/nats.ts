@@ -10,7 +10,15 @@ const DUPLICATE_WINDOW_NS = 2 * 60 * 1_000_000_000;
 const MAX_AGE_NS = 7 * 24 * 3600 * 1_000_000_000;
 
 export async function connectNats(servers: string, name: string, logger: Logger): Promise<NatsConnection> {
-  const nc = await connect({ servers, name, maxReconnectAttempts: -1, reconnectTimeWait: 1_000 });
+  // A service started while NATS is away waits for it instead of failing: the bus is a transport,
+  // and everything it carries can wait in the event store.
+  const nc = await connect({
+    servers,
+    name,
+    maxReconnectAttempts: -1,
+    reconnectTimeWait: 1_000,
+    waitOnFirstConnect: true,
+  });
   (async () => {
     for await (const status of nc.status()) {
       if (status.type === 'disconnect' || status.type === 'reconnect')

@@ -4,16 +4,16 @@ import {
   type ApiKeyRecord,
   createCheckpointStore,
   type Infrastructure,
-  keepRunning,
+  publishEvent,
   type Running,
-  runWithLease,
 } from '@payouts/platform';
 import { createCommandApp } from './app.ts';
 import type { CommandApiConfig } from './config.ts';
 import { migrateCommandApi } from './idempotency/migrations.ts';
 import { createIdempotencyStore } from './idempotency/store.ts';
 import { abortWhenBusIsReset, republishIfBusWasReset } from './relay/busReset.ts';
-import { RELAY_CHECKPOINT, runRelay } from './relay/relay.ts';
+import { RELAY_CHECKPOINT } from './relay/relay.ts';
+import { runRelayUnderLease } from './relay/runRelayUnderLease.ts';
 
 /** The part of commandApiEnv the app needs (a config loaded with it, or one that extends it). */
 export type CommandApiSettings = Pick<
@@ -48,29 +48,29 @@ export async function startRelay(infra: Infrastructure): Promise<Running> {
   const checkpoints = await createCheckpointStore(infra.pool);
   const js = jetstream(infra.nats);
   const controller = new AbortController();
-  const done = runWithLease(
+  const done = runRelayUnderLease(
     {
-      connectionString: infra.databaseUrl,
-      name: `relay:${infra.bus.stream}`,
-      signal: controller.signal,
+      eventStore: infra.eventStore,
+      checkpoints,
+      publish: (event) => publishEvent(js, infra.bus.subjectPrefix, event),
       logger,
     },
-    (leaseSignal) =>
-      keepRunning('relay', logger, leaseSignal, async (signal) => {
+    {
+      connectionString: infra.databaseUrl,
+      leaseName: `relay:${infra.bus.stream}`,
+      signal: controller.signal,
+      logger,
+      // A wiped or recreated bus stream means starting over from the beginning of the store.
+      beforeEachRun: async (signal) => {
         const bus = await republishIfBusWasReset({
           ...infra,
           checkpoints,
           checkpointName: RELAY_CHECKPOINT,
           logger,
         });
-        const running = abortWhenBusIsReset({ ...infra, logger }, bus.created, signal);
-        await runRelay(
-          { eventStore: infra.eventStore, checkpoints, js, subjectPrefix: infra.bus.subjectPrefix, logger },
-          running,
-        );
-        // Stopped because the stream was recreated: fail, so that keepRunning starts over from the top.
-        if (running.aborted && !signal.aborted) throw running.reason;
-      }),
+        return abortWhenBusIsReset({ ...infra, logger }, bus.created, signal);
+      },
+    },
   );
   return {
     async stop() {

@@ -1,13 +1,3 @@
-// The relay: the only publisher of events. It follows the payout streams of the event store from
-// its checkpoint, publishes each event with Nats-Msg-Id = event id, and moves the checkpoint only
-// after JetStream acknowledged what came before it.
-//
-// Events are published one at a time, each waiting for its acknowledgement. With several in flight,
-// a connection lost under the third could leave the fourth stored (sent after the reconnect from the
-// client's buffer) and the third republished behind it: out of order on the bus. One in flight
-// makes the bus order the event store's order; a crash republishes at most the events since the
-// last checkpoint (CHECKPOINT_EVERY_EVENTS), and JetStream's duplicate window drops those copies.
-import type { JetStreamClient } from '@nats-io/jetstream';
 import { PAYOUT_STREAM_PREFIX } from '@payouts/contracts';
 import {
   type CheckpointStore,
@@ -16,7 +6,6 @@ import {
   type GlobalPosition,
   gauge,
   type Logger,
-  publishEvent,
   type RecordedEvent,
 } from '@payouts/platform';
 
@@ -54,16 +43,6 @@ export type RelayDeps = {
   checkpointName?: string;
   clock?: () => Date;
 };
-
-export type JetStreamRelayDeps = Omit<RelayDeps, 'publish'> & { js: JetStreamClient; subjectPrefix: string };
-
-/** The relay publishing to JetStream under the bus's subject prefix. */
-export function runRelay(deps: JetStreamRelayDeps, signal: AbortSignal): Promise<void> {
-  return relayEvents(
-    { ...deps, publish: (event) => publishEvent(deps.js, deps.subjectPrefix, event) },
-    signal,
-  );
-}
 
 /**
  * Publishes until `signal` aborts (stopping between two events, so a relay that lost its lease

@@ -13,6 +13,11 @@ export type RelayLeaseOptions = {
   leaseCheckMs?: number;
   /** Pause before a failed relay starts again from its checkpoint. */
   restartDelayMs?: number;
+  /**
+   * Runs before each start of the relay (and may move its checkpoint); returns the signal the relay
+   * runs under. When that signal aborts on its own, the relay starts over from the top.
+   */
+  beforeEachRun?: (signal: AbortSignal) => Promise<AbortSignal>;
 };
 
 /** Resolves when `options.signal` aborts. */
@@ -21,6 +26,16 @@ export function runRelayUnderLease(deps: RelayDeps, options: RelayLeaseOptions):
   return runWithLease(
     { connectionString, name: leaseName, signal, logger, checkEveryMs: options.leaseCheckMs },
     (leaseSignal) =>
-      keepRunning('relay', logger, leaseSignal, (s) => relayEvents(deps, s), options.restartDelayMs),
+      keepRunning(
+        'relay',
+        logger,
+        leaseSignal,
+        async (signal) => {
+          const running = options.beforeEachRun ? await options.beforeEachRun(signal) : signal;
+          await relayEvents(deps, running);
+          if (running.aborted && !signal.aborted) throw running.reason;
+        },
+        options.restartDelayMs,
+      ),
   );
 }

@@ -56,6 +56,14 @@ describe('a payout, end to end', () => {
     expect(created.headers.get('Location')).toBe(`/api/v1/payouts/${payout.id}/`);
     expect(created.headers.get('ETag')).toBe('"0"');
 
+    // Read-your-writes: the read waits for the projector instead of answering 404 before it.
+    const own = await fetch(`${base}/api/v1/payouts/${payout.id}/`, {
+      headers: { ...auth, 'X-Min-Revision': '0' },
+    });
+    expect(own.status).toBe(200);
+    expect(own.headers.get('X-Read-Model-Stale')).toBeNull();
+    expect(((await own.json()) as PayoutResource).id).toBe(payout.id);
+
     const completed = await eventually(
       async () => {
         const res = await fetch(`${base}/api/v1/payouts/${payout.id}/`, { headers: auth });

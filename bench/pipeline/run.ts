@@ -40,6 +40,7 @@ const child = spawn(
 const pool = new pg.Pool({ connectionString: database.url, max: 2 });
 const rows: string[] = [];
 const systemLog = new Map<string, number>();
+let watching: NodeJS.Timeout | undefined;
 try {
   const ready = await new Promise<{ port: number; apiKey: string }>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`system exited with ${code}`)));
@@ -64,6 +65,16 @@ try {
     recipient_account: '40817810099910004312',
   });
 
+  // BENCH_WATCH=1 prints the backlogs every 2 s (relay, each consumer), to see which stage falls behind.
+  watching =
+    process.env.BENCH_WATCH === '1'
+      ? setInterval(() => {
+          void fetch(`${base}/metrics`)
+            .then((r) => r.text())
+            .then((text) => console.error(`backlogs: ${backlogs(text)}`))
+            .catch(() => {});
+        }, 2_000)
+      : undefined;
   await step(5, 5); // warm-up: connections, JIT, consumers created
   for (const rate of RATES) rows.push(await step(rate, STEP_SECONDS));
 
@@ -142,6 +153,7 @@ try {
     return line;
   }
 } finally {
+  clearInterval(watching);
   child.kill('SIGTERM');
   await new Promise((r) => child.once('exit', r));
   await pool.end();
@@ -228,6 +240,18 @@ async function checkThroughQueryApi(base: string, apiKey: string, ids: string[])
     const payout = (await r.json()) as { status?: string };
     if (payout.status !== 'completed') throw new Error(`query API shows ${id} as ${payout.status}`);
   }
+}
+
+/** The relay's lag and every consumer's pending plus in-flight messages, from a /metrics text. */
+function backlogs(metrics: string): string {
+  const found: string[] = [];
+  for (const line of metrics.split('\n')) {
+    const relay = /^relay_lag_events (\S+)/.exec(line);
+    if (relay) found.push(`relay ${relay[1]}`);
+    const consumer = /^bus_consumer_(ack_)?pending_messages\{.*consumer="([^"]+)"\} (\S+)/.exec(line);
+    if (consumer && consumer[3] !== '0') found.push(`${consumer[2]}${consumer[1] ? ' in flight' : ''} ${consumer[3]}`);
+  }
+  return found.join(', ');
 }
 
 function pct(sorted: number[], p: number): string {

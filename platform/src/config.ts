@@ -29,6 +29,11 @@ export const commonEnv = {
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).default('postgres://postgres@127.0.0.1:5432/payouts'),
+  /**
+   * PostgreSQL connections this process keeps at most. Every busy consumer handler, request and
+   * relay read holds one while it runs; `npm start` runs all services on one pool.
+   */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(200).default(10),
   NATS_URL: z.string().min(1).default('nats://127.0.0.1:4222'),
   /** Subject prefix and JetStream stream name: lets several deployments (or tests) share one NATS. */
   NATS_SUBJECT_PREFIX: z

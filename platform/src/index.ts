@@ -8,6 +8,7 @@ export * from './eventStore/commandHandler.ts';
 export * from './eventStore/openEventStore.ts';
 export * from './eventStore/port.ts';
 export { createNotifier, type Notifier } from './eventStore/postgres/notifier.ts';
+export { createNotifySender, type NotifySender } from './eventStore/postgres/notifySender.ts';
 export * from './eventStore/postgres/postgresEventStore.ts';
 export * from './eventStore/postgres/verifyChains.ts';
 export * from './http/auth.ts';

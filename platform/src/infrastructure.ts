@@ -12,6 +12,8 @@ import type { Logger } from './logger.ts';
 
 export type InfrastructureConfig = EventStoreConfig & {
   DATABASE_URL: string;
+  /** Connections the process keeps at most (default 10). */
+  DATABASE_POOL_SIZE?: number;
   NATS_URL: string;
   NATS_STREAM: string;
   NATS_SUBJECT_PREFIX: string;
@@ -35,7 +37,7 @@ export async function openInfrastructure(
   name: string,
 ): Promise<Infrastructure> {
   await ensureDatabase(config.DATABASE_URL);
-  const pool = createPool(config.DATABASE_URL, logger);
+  const pool = createPool(config.DATABASE_URL, logger, config.DATABASE_POOL_SIZE);
   const db = createKysely<unknown>(pool);
   const eventStore = await openEventStore(config, pool, db);
   const nats = await connectNats(config.NATS_URL, name, logger);

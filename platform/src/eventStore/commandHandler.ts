@@ -58,7 +58,13 @@ export async function handleCommand<Command, Event extends { type: string; data:
     loaded?: StreamState<State>;
   } = {},
 ): Promise<CommandResult<Event, State>> {
-  const loaded = options.loaded ?? (await loadStream(store, decider, streamName));
+  // A caller that expects no stream decides on the initial state, the only one that expectation
+  // allows: reading would only find out earlier what the append refuses anyway if the stream exists.
+  const loaded =
+    options.loaded ??
+    (options.expected === 'no_stream'
+      ? { state: decider.initialState, revision: 'no_stream' as const }
+      : await loadStream(store, decider, streamName));
   const loadedRevision = loaded.revision;
   // A caller holding an older revision (If-Match) is refused by the store, not silently overruled.
   const expected = options.expected ?? loadedRevision;

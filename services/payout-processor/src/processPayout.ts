@@ -86,9 +86,17 @@ export async function handlePayoutEvent(
   const event = parsePayoutEvent(message.type, message.data, version);
   const step = { deps, stream: message.stream_name, context };
   let outcome: StepOutcome;
+  const revision = BigInt(message.revision);
   switch (event.type) {
     case 'PayoutRequested':
-      outcome = await startIfPending(step);
+      // A request is the stream's first event, so at revision 0 the message is the whole stream;
+      // if more was appended since, the append conflicts and the stream is read then.
+      outcome = await startIfPending(
+        step,
+        revision === 0n
+          ? { state: payoutProcessingDecider.evolve(payoutProcessingDecider.initialState, event), revision }
+          : undefined,
+      );
       break;
     case 'PayoutProcessingRequested':
       outcome =
@@ -110,13 +118,18 @@ export async function handlePayoutEvent(
 
 type Step = { deps: ProcessorDeps; stream: string; context: CommandContext };
 
-async function startIfPending(step: Step): Promise<StepOutcome> {
-  const result = await decideAndAppend(step, () => ({ type: 'StartProcessing', now: step.deps.clock() }));
+async function startIfPending(step: Step, known?: StreamState<ProcessingState>): Promise<StepOutcome> {
+  const result = await decideAndAppend(
+    step,
+    () => ({ type: 'StartProcessing', now: step.deps.clock() }),
+    known,
+  );
   return result === 'appended' ? 'started' : 'skipped';
 }
 
 async function payAttempt(step: Step, attempt: number, askFirst: boolean): Promise<StepOutcome> {
   return exclusively(step, async () => {
+    // Always read before paying: only the stream says whether someone settled this attempt since.
     const loaded = await loadStream(step.deps.eventStore, payoutProcessingDecider, step.stream);
     const { state } = loaded;
     if (!isAttemptInFlight(state, attempt)) return 'skipped'; // settled, superseded, or waiting to retry

@@ -3,6 +3,7 @@ import {
   type ApiKeyRecord,
   counter,
   createNotifier,
+  createNotifySender,
   gauge,
   type Infrastructure,
   type Running,
@@ -13,7 +14,7 @@ import {
 import type { Kysely } from 'kysely';
 import { createQueryApp } from './app.ts';
 import { PROJECTED_CHANNEL } from './payouts/readYourWrites.ts';
-import { projectEvent } from './projector/projector.ts';
+import { projectEvent, RecentRows } from './projector/projector.ts';
 import { migrateReadModel } from './readModel/migrations.ts';
 import type { ReadModel } from './readModel/schema.ts';
 import { reportPayoutsByStatus } from './readModel/statusMetrics.ts';
@@ -59,6 +60,9 @@ export async function startProjector(
   const logger = infra.logger.child({ service: 'projector' });
   const db = infra.db as Kysely<ReadModel>;
   const controller = new AbortController();
+  // Wakes reads waiting for a revision (read-your-writes) after writes, coalesced.
+  const projectedNotify = createNotifySender(infra.pool, PROJECTED_CHANNEL);
+  const rows = new RecentRows();
   const done = runWithLease(
     {
       connectionString: infra.databaseUrl,
@@ -82,7 +86,10 @@ export async function startProjector(
             logger,
           },
           async (event) => {
-            const outcome = await projectEvent(db, infra.eventStore, event);
+            const outcome = await projectEvent(db, infra.eventStore, event, {
+              onWritten: projectedNotify.notify,
+              rows,
+            });
             projected.inc({ outcome });
             lagSeconds.set(Math.max(0, (Date.now() - Date.parse(event.recorded_at)) / 1000));
           },
@@ -96,6 +103,7 @@ export async function startProjector(
     async stop() {
       controller.abort();
       await done;
+      await projectedNotify.close();
     },
   };
 }

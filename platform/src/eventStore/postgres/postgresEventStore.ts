@@ -23,6 +23,7 @@ import {
   WrongExpectedRevision,
 } from '../port.ts';
 import { createNotifier } from './notifier.ts';
+import { createNotifySender } from './notifySender.ts';
 import { migrateEventStore, notifyChannel } from './schema.ts';
 
 /** A unique-violation race or a lost connection is retried this often before the error is the caller's. */
@@ -92,35 +93,9 @@ export async function createPostgresEventStore(
     return toAppendResult(rows[0]!);
   }
 
-  // Wakes live subscribers (here and in other processes) once appends have committed. One
-  // notification in flight at a time, one more after it if appends came meanwhile: subscribers
-  // only need to know that something is new, so the notification rate stays bounded whatever the
-  // append rate. It needs no durability, hence no wait for a flush while holding the server's
-  // notification lock. A lost one delays subscribers by IDLE_WAIT_MS at most, never loses events.
-  const notifyStatement = `begin; set local synchronous_commit = off; select pg_notify('${notifyChannel(schema)}', ''); commit;`;
-  let notifying: Promise<void> | null = null;
-  let notifyAgain = false;
-  let closed = false;
-  function notifyAppended(): void {
-    if (closed) return;
-    if (notifying) {
-      notifyAgain = true;
-      return;
-    }
-    notifying = pool
-      .query(notifyStatement)
-      .then(
-        () => {},
-        () => {},
-      )
-      .finally(() => {
-        notifying = null;
-        if (notifyAgain) {
-          notifyAgain = false;
-          notifyAppended();
-        }
-      });
-  }
+  // Wakes live subscribers (here and in other processes) once appends have committed: coalesced,
+  // so the notification rate stays bounded whatever the append rate.
+  const appended = createNotifySender(pool, notifyChannel(schema));
 
   /** Whether committed events wait behind a transaction that is still running. */
   async function eventsHeldBack(): Promise<boolean> {
@@ -136,7 +111,7 @@ export async function createPostgresEventStore(
       for (let attempt = 1; ; attempt++) {
         try {
           const result = await appendOnce(streamName, events, expected);
-          notifyAppended();
+          appended.notify();
           return result;
         } catch (err) {
           const e = err as { code?: string; detail?: string };
@@ -230,12 +205,16 @@ export async function createPostgresEventStore(
         heldBackWaitMs = HELD_BACK_FIRST_WAIT_MS;
         await handler(batch);
         checkpoint = batch.at(-1)!.position;
+        // A short batch was everything readable when it was read: read again on the next append's
+        // notification rather than at once, which under a steady stream of appends would be an
+        // empty read (and a held-back check) for every batch. An append that notifies nobody is
+        // still found within HELD_BACK_FIRST_WAIT_MS.
+        if (batch.length < READ_BATCH) await notifier.wait(seen, HELD_BACK_FIRST_WAIT_MS, signal);
       }
     },
 
     async close() {
-      closed = true;
-      while (notifying) await notifying;
+      await appended.close();
       await notifier.close();
     },
   };

@@ -86,6 +86,50 @@ describe('relay', () => {
     expect(await gaugeValue('relay_lag_events')).toBe(0);
   });
 
+  it('after a publish fails inside its window, keeps its checkpoint at the last event acknowledged in order and the next run delivers the rest once', async () => {
+    const own = await openRelayTestbed();
+    try {
+      for (let i = 0; i < 10; i++) await own.store.append(`payout-${randomUUID()}`, events(3), 'no_stream');
+      const stored = await storedPayoutEventsAtLeast(own.store, 30);
+      const failing = stored[11]!.id;
+      const deps = { eventStore: own.store, checkpoints: own.checkpoints, logger: silentLogger };
+
+      // The twelfth publish is refused while later ones in the window go through.
+      const firstRun = relayEvents(
+        {
+          ...deps,
+          publish: async (event: RecordedEvent) => {
+            if (event.id === failing) throw new Error('no ack for this one');
+            return own.publish(event);
+          },
+        },
+        new AbortController().signal,
+      );
+      await expect(firstRun).rejects.toThrow('no ack for this one');
+      expect(await own.checkpoints.load(RELAY_CHECKPOINT)).toEqual(stored[10]!.position);
+      expect((await readBus(own.jsm, own.bus.stream)).map((m) => m.event.event_id)).not.toContain(failing);
+
+      // The restart republishes from the checkpoint; JetStream drops what it already holds.
+      const controller = new AbortController();
+      const secondRun = relayEvents({ ...deps, publish: own.publish }, controller.signal);
+      await eventually(
+        async () =>
+          (await own.checkpoints.load(RELAY_CHECKPOINT))?.commit === stored.at(-1)!.position.commit
+            ? true
+            : undefined,
+        30_000,
+      );
+      controller.abort();
+      await secondRun;
+      const bus = await readBus(own.jsm, own.bus.stream);
+      expect(bus).toHaveLength(30);
+      expect(new Set(bus.map((m) => m.event.event_id))).toEqual(new Set(stored.map((e) => e.id)));
+      expect(await own.checkpoints.load(RELAY_CHECKPOINT)).toEqual(stored.at(-1)!.position);
+    } finally {
+      await own.close();
+    }
+  });
+
   it(
     'never has two relays publishing at once while the lease changes hands',
     async () => {

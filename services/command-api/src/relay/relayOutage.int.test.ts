@@ -76,9 +76,12 @@ describe('relay through a NATS outage', () => {
         await bed.store.append(lastStream, oneEvent(), 'no_stream');
       }
       const [last] = await bed.store.readStream(lastStream);
-      // Nothing can be acknowledged without a server, so the checkpoint stays behind the new events.
+      // Nothing can be acknowledged without a server, so the checkpoint stays behind the new events
+      // (none at all is the start of the store).
       const checkpointWhileDown = await bed.checkpoints.load(RELAY_CHECKPOINT);
-      expect(comparePositions(checkpointWhileDown!, last!.position)).toBe(-1);
+      const behind =
+        checkpointWhileDown === null || comparePositions(checkpointWhileDown, last!.position) < 0;
+      expect(behind).toBe(true);
 
       nats = spawnNatsServer(port, dir);
       await nats.logged(NATS_READY);

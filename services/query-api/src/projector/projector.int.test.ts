@@ -7,7 +7,7 @@ import { toBusEvent } from '@payouts/platform';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendPayout, payoutEvents } from '../testing/payoutEvents.ts';
 import { createQueryTestbed, type QueryTestbed } from '../testing/queryTestbed.ts';
-import { projectEvent } from './projector.ts';
+import { projectEvent, RecentRows } from './projector.ts';
 
 describe('projectEvent', () => {
   let bed: QueryTestbed;
@@ -28,15 +28,22 @@ describe('projectEvent', () => {
     const events = (await bed.eventStore.readStream(payoutStreamName(id))).map(toBusEvent);
     return { id, events };
   }
+  const payoutIdOf = (event: { stream_name: string }) => event.stream_name.slice('payout-'.length);
   const rowOf = (id: string) =>
     bed.db.selectFrom('payouts').selectAll().where('id', '=', id).executeTakeFirst();
 
-  it('applies revisions in order and ignores one it already has', async () => {
+  it('applies revisions in order, ignores one it already has, and announces only its writes', async () => {
     const { id, events } = await storedPayout();
-    expect(await projectEvent(bed.db, bed.eventStore, events[0]!)).toBe('applied');
-    expect(await projectEvent(bed.db, bed.eventStore, events[1]!)).toBe('applied');
-    expect(await projectEvent(bed.db, bed.eventStore, events[1]!)).toBe('ignored');
-    expect(await projectEvent(bed.db, bed.eventStore, events[0]!)).toBe('ignored');
+    let announced = 0;
+    const written = () => {
+      announced += 1;
+    };
+    expect(await projectEvent(bed.db, bed.eventStore, events[0]!, { onWritten: written })).toBe('applied');
+    expect(await projectEvent(bed.db, bed.eventStore, events[1]!, { onWritten: written })).toBe('applied');
+    expect(announced).toBe(2);
+    expect(await projectEvent(bed.db, bed.eventStore, events[1]!, { onWritten: written })).toBe('ignored');
+    expect(await projectEvent(bed.db, bed.eventStore, events[0]!, { onWritten: written })).toBe('ignored');
+    expect(announced).toBe(2);
     const row = await rowOf(id);
     expect(row).toMatchObject({
       revision: '1',
@@ -66,6 +73,32 @@ describe('projectEvent', () => {
     expect(await projectEvent(bed.db, bed.eventStore, events[0]!)).toBe('ignored');
     expect(await projectEvent(bed.db, bed.eventStore, events[1]!)).toBe('ignored');
     expect(await rowOf(id)).toMatchObject({ revision: '2', status: 'processing', tenant_id: 'tenant-a' });
+  });
+
+  it('trusts a remembered row only as far as the guarded write agrees with the table', async () => {
+    const { id, events } = await storedPayout();
+    const rows = new RecentRows();
+    await projectEvent(bed.db, bed.eventStore, events[0]!, { rows });
+    await projectEvent(bed.db, bed.eventStore, events[1]!, { rows });
+    expect(rows.get(id)?.revision).toBe('1');
+    // The table lost the row behind the projector's back (a rebuild switched tables, say).
+    await bed.db.deleteFrom('payouts').where('id', '=', id).execute();
+    expect(await projectEvent(bed.db, bed.eventStore, events[2]!, { rows })).toBe('healed');
+    expect(await rowOf(id)).toMatchObject({ revision: '2', amount: '250.00', status: 'processing' });
+    expect(rows.get(id)?.revision).toBe('2');
+  });
+
+  it('remembers at most its capacity of rows, forgetting the least recently written', async () => {
+    const rows = new RecentRows(2);
+    const { events } = await storedPayout();
+    await projectEvent(bed.db, bed.eventStore, events[0]!, { rows });
+    const row = (await rowOf(payoutIdOf(events[0]!)))!;
+    rows.remember({ ...row, id: 'a' });
+    rows.remember({ ...row, id: 'b' });
+    rows.remember({ ...row, id: 'a' }); // written again: now the newest
+    rows.remember({ ...row, id: 'c' });
+    expect([rows.get('a')?.id, rows.get('b')?.id, rows.get('c')?.id]).toEqual(['a', undefined, 'c']);
+    expect(rows.get(row.id)).toBeUndefined();
   });
 
   it('refuses (for redelivery) an event the store does not have yet', async () => {

@@ -4,9 +4,9 @@
 // read, so two projectors racing on one row cannot both apply.
 import { type BusEvent, foldPayout, parsePayoutEvent, payoutIdFromStream } from '@payouts/contracts';
 import type { EventStore } from '@payouts/platform';
-import { type Kysely, sql } from 'kysely';
-import { PROJECTED_CHANNEL } from '../payouts/readYourWrites.ts';
-import { payoutToRow, rowToPayout } from '../readModel/rows.ts';
+import type { Kysely } from 'kysely';
+import { LRUCache } from 'lru-cache';
+import { type PayoutRow, payoutToRow, rowToPayout } from '../readModel/rows.ts';
 import type { ReadModel } from '../readModel/schema.ts';
 
 export type ProjectionOutcome = 'applied' | 'healed' | 'ignored';
@@ -14,16 +14,31 @@ export type ProjectionOutcome = 'applied' | 'healed' | 'ignored';
 /** Attempts when another projector moved the row between our read and our write. */
 const MAX_RACES = 5;
 
+export type ProjectOptions = {
+  /** Called after each write to the read model (the live projector wakes waiting reads with it). */
+  onWritten?: () => void;
+  /** Rows this projector wrote last; saves reading a row back before its next event. */
+  rows?: RecentRows;
+};
+
 export async function projectEvent(
   db: Kysely<ReadModel>,
   eventStore: EventStore,
   event: Pick<BusEvent, 'stream_name' | 'revision' | 'type' | 'data' | 'metadata'>,
+  options: ProjectOptions = {},
 ): Promise<ProjectionOutcome> {
   const payoutId = payoutIdFromStream(event.stream_name);
   if (payoutId === undefined) return 'ignored';
   const revision = BigInt(event.revision);
   for (let race = 0; race < MAX_RACES; race++) {
-    const row = await db.selectFrom('payouts').selectAll().where('id', '=', payoutId).executeTakeFirst();
+    // The row as this projector last wrote it, if that is just one revision behind; the guarded
+    // write below finds out if it no longer is (another projector, a rebuild), and the next round
+    // reads the row itself.
+    const remembered = race === 0 ? options.rows?.get(payoutId) : undefined;
+    const row =
+      remembered && BigInt(remembered.revision) === revision - 1n
+        ? remembered
+        : await db.selectFrom('payouts').selectAll().where('id', '=', payoutId).executeTakeFirst();
     const current = row ? BigInt(row.revision) : -1n;
     if (revision <= current) return 'ignored';
     const missing =
@@ -47,20 +62,45 @@ export async function projectEvent(
           .set({ ...values, projected_at: new Date() })
           .where('id', '=', payoutId)
           .where('revision', '=', current.toString())
+          .returningAll()
           .executeTakeFirst()
       : await db
           .insertInto('payouts')
           .values(values)
           .onConflict((oc) => oc.column('id').doNothing())
+          .returningAll()
           .executeTakeFirst();
-    const count = 'numUpdatedRows' in written ? written.numUpdatedRows : written.numInsertedOrUpdatedRows;
-    if (count === 1n) {
-      // Wakes reads waiting for this revision (read-your-writes); the payload is only a hint.
-      await sql`select pg_notify(${PROJECTED_CHANNEL}, ${payoutId})`.execute(db);
+    if (written) {
+      options.rows?.remember(written);
+      options.onWritten?.();
       return missing.length > 1 ? 'healed' : 'applied';
     }
+    options.rows?.forget(payoutId);
   }
   throw new Error(`${event.stream_name}: lost ${MAX_RACES} races to write revision ${revision}`);
+}
+
+/**
+ * The rows a projector wrote most recently, at most `capacity` of them: a payout's events come in
+ * quick succession, so its next event usually finds its row here instead of reading it back.
+ */
+export class RecentRows {
+  private readonly rows: LRUCache<string, PayoutRow>;
+  constructor(capacity = 10_000) {
+    this.rows = new LRUCache({ max: capacity });
+  }
+
+  get(id: string): PayoutRow | undefined {
+    return this.rows.get(id);
+  }
+
+  remember(row: PayoutRow): void {
+    this.rows.set(row.id, row);
+  }
+
+  forget(id: string): void {
+    this.rows.delete(id);
+  }
 }
 
 function schemaVersionOf(metadata: Record<string, unknown>): number {

@@ -249,7 +249,8 @@ function backlogs(metrics: string): string {
     const relay = /^relay_lag_events (\S+)/.exec(line);
     if (relay) found.push(`relay ${relay[1]}`);
     const consumer = /^bus_consumer_(ack_)?pending_messages\{.*consumer="([^"]+)"\} (\S+)/.exec(line);
-    if (consumer && consumer[3] !== '0') found.push(`${consumer[2]}${consumer[1] ? ' in flight' : ''} ${consumer[3]}`);
+    if (consumer && consumer[3] !== '0')
+      found.push(`${consumer[2]}${consumer[1] ? ' in flight' : ''} ${consumer[3]}`);
   }
   return found.join(', ');
 }

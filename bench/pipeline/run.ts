@@ -29,9 +29,17 @@ const database = await createTestDatabase('bench_pipeline');
 const profile = process.env.BENCH_CPU_PROF
   ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
   : [];
+// BENCH_TOPOLOGY=processes runs every service as its own process, as Compose does; the default is
+// the one process `npm start` runs.
+const TOPOLOGY = process.env.BENCH_TOPOLOGY === 'processes' ? 'processes' : 'one-process';
 const child = spawn(
   process.execPath,
-  [...profile, '--import', 'tsx', new URL('./system.ts', import.meta.url).pathname],
+  [
+    ...profile,
+    '--import',
+    'tsx',
+    new URL(TOPOLOGY === 'processes' ? './processes.ts' : './system.ts', import.meta.url).pathname,
+  ],
   {
     env: { ...process.env, DATABASE_URL: database.url, ...uniqueBusNames(), LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -42,22 +50,26 @@ const rows: string[] = [];
 const systemLog = new Map<string, number>();
 let watching: NodeJS.Timeout | undefined;
 try {
-  const ready = await new Promise<{ port: number; apiKey: string }>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`system exited with ${code}`)));
-    // Every later line is the system's log: keep reading it (a full pipe would block the child's
-    // synchronous logger) and count what it warns about.
-    let first = true;
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      if (first) {
-        first = false;
-        resolve(JSON.parse(line));
-        return;
-      }
-      const msg = (JSON.parse(line) as { msg?: string }).msg ?? line;
-      systemLog.set(msg, (systemLog.get(msg) ?? 0) + 1);
-    });
-  });
+  const ready = await new Promise<{ port: number; readPort?: number; metrics?: string[]; apiKey: string }>(
+    (resolve, reject) => {
+      child.once('exit', (code) => reject(new Error(`system exited with ${code}`)));
+      // Every later line is the system's log: keep reading it (a full pipe would block the child's
+      // synchronous logger) and count what it warns about.
+      let first = true;
+      createInterface({ input: child.stdout! }).on('line', (line) => {
+        if (first) {
+          first = false;
+          resolve(JSON.parse(line));
+          return;
+        }
+        const msg = (JSON.parse(line) as { msg?: string }).msg ?? line;
+        systemLog.set(msg, (systemLog.get(msg) ?? 0) + 1);
+      });
+    },
+  );
   const base = `http://127.0.0.1:${ready.port}`;
+  const readBase = `http://127.0.0.1:${ready.readPort ?? ready.port}`;
+  const metricsUrls = ready.metrics ?? [`${base}/metrics`];
   const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${ready.apiKey}` };
   const body = JSON.stringify({
     amount: '100.50',
@@ -69,8 +81,8 @@ try {
   watching =
     process.env.BENCH_WATCH === '1'
       ? setInterval(() => {
-          void fetch(`${base}/metrics`)
-            .then((r) => r.text())
+          void Promise.all(metricsUrls.map((u) => fetch(u).then((r) => r.text())))
+            .then((texts) => texts.join('\n'))
             .then((text) => console.error(`backlogs: ${backlogs(text)}`))
             .catch(() => {});
         }, 2_000)
@@ -145,7 +157,7 @@ try {
       .sort((a, b) => a - b);
     const lastDone = Math.max(...done.values(), startedWall);
     const completedPerSecond = done.size === 0 ? 0 : done.size / ((lastDone - startedWall) / 1000);
-    await checkThroughQueryApi(base, ready.apiKey, ids.filter((id) => done.has(id)).slice(0, 20));
+    await checkThroughQueryApi(readBase, ready.apiKey, ids.filter((id) => done.has(id)).slice(0, 20));
     const line = `| ${rate} | ${(sent.length / postSeconds).toFixed(0)} | ${completedPerSecond.toFixed(0)} | ${done.size}/${
       sent.length
     } | ${pct(latencies, 0.5)} | ${pct(latencies, 0.99)} | ${latencies.at(-1) ?? '-'} | ${errors} | ${skipped} | ${foreignTxSeconds.toFixed(0)} | ${await stages(sent, done)} |`;
@@ -167,7 +179,9 @@ console.log(
     .map((l) => l.toFixed(1))
     .join(' ')}`,
 );
-console.log(`Command: npx tsx bench/pipeline/run.ts (rates ${RATES.join(', ')}/s, ${STEP_SECONDS} s each)`);
+console.log(
+  `Command: npx tsx bench/pipeline/run.ts (rates ${RATES.join(', ')}/s, ${STEP_SECONDS} s each, ${TOPOLOGY === 'processes' ? 'BENCH_TOPOLOGY=processes: every service its own process' : 'every service in one process, as npm start'})`,
+);
 console.log('');
 console.log(
   '| offered payouts/s | POSTs answered/s | completed/s | completed | p50 ms | p99 ms | max ms | POST errors | not sent (generator saturated) | longest foreign write transaction, s | p50 ms per stage: POST, to started, to completed, to projected |',

@@ -1,0 +1,50 @@
+// The whole pipeline as the Compose stack runs it: every service its own OS process (the chaos
+// harness's launcher), on the database and bus names the parent gives. Prints the command API's
+// port, the query API's, every process's metrics address and the API key as one JSON line once all
+// answer; SIGTERM stops them.
+import {
+  freePort,
+  killService,
+  type ManagedService,
+  SERVICES,
+  startService,
+  waitForHttp,
+} from '../../chaos/processes.ts';
+
+const API_KEY = 'bench-pipeline-key-0123456789';
+const env: Record<string, string> = {
+  NODE_ENV: 'test',
+  LOG_LEVEL: 'warn',
+  DATABASE_URL: process.env.DATABASE_URL!,
+  NATS_URL: process.env.NATS_URL ?? 'nats://127.0.0.1:4222',
+  NATS_STREAM: process.env.NATS_STREAM!,
+  NATS_SUBJECT_PREFIX: process.env.NATS_SUBJECT_PREFIX!,
+  DEV_API_KEY: API_KEY,
+  // The figure is the pipeline's, not the provider's or the rate limiter's.
+  PROVIDER_LATENCY_MS: '0',
+  RATE_LIMIT_REQUESTS: '0',
+};
+
+const services: ManagedService[] = [];
+for (const spec of SERVICES)
+  services.push({ spec, port: await freePort(), process: null, paused: false, log: [] });
+const byName = (name: string) => services.find((s) => s.spec.name === name)!;
+const url = (s: ManagedService, path: string) => `http://127.0.0.1:${s.port}${path}`;
+
+// The first process migrates; the rest would only wait on its locks.
+startService(byName('command-api'), env);
+await waitForHttp(url(byName('command-api'), '/healthz'), 60_000);
+for (const service of services) if (!service.process) startService(service, env);
+await Promise.all(services.map((s) => waitForHttp(url(s, '/healthz'), 60_000)));
+console.log(
+  JSON.stringify({
+    port: byName('command-api').port,
+    readPort: byName('query-api').port,
+    metrics: services.map((s) => url(s, '/metrics')),
+    apiKey: API_KEY,
+  }),
+);
+
+process.on('SIGTERM', () => {
+  void Promise.all(services.map((s) => killService(s, 'SIGTERM'))).then(() => process.exit(0));
+});

@@ -11,8 +11,8 @@ import {
   startHttpServer,
 } from '@payouts/platform';
 import { createQueryApp, type ReadModel } from '@payouts/query-api';
-import { Hono } from 'hono';
 import type { Kysely } from 'kysely';
+import { createBareApp } from '../lib/bareApp.ts';
 
 const databaseUrl = process.env.BENCH_DATABASE_URL;
 const apiKey = process.env.BENCH_API_KEY;
@@ -31,19 +31,7 @@ const queryApp = createQueryApp({
 });
 
 const barePool = createPool(databaseUrl, logger, POOL_SIZE);
-const constant = {
-  id: '00000000-0000-4000-8000-000000000000',
-  status: 'completed',
-  amount: '100.50',
-  currency: 'RUB',
-  recipient_account: '40817810099910004312',
-};
-const bare = new Hono();
-bare.get('/constant/:id', (c) => c.json(constant));
-bare.get('/select/:id', async (c) => {
-  const { rows } = await barePool.query('select * from payouts where id = $1', [c.req.param('id')]);
-  return rows[0] ? c.json(rows[0]) : c.json({ error: 'not found' }, 404);
-});
+const bare = await createBareApp(barePool);
 
 const queryServer = await startHttpServer(queryApp.fetch, 0, logger);
 const bareServer = await startHttpServer(bare.fetch, 0, logger);

@@ -3,13 +3,18 @@
 // Open loop: payouts are sent at a steady rate whatever the answers take, one step per rate, and
 // each payout's latency runs from just before its POST to the moment the projector wrote its
 // `completed` row (`projected_at`, same machine clock), so polling adds nothing to the figure; a
-// sample is read back through GET /api/v1/payouts/{id} to check the query API shows it.
+// sample is read back through GET /api/v1/payouts/{id} to check the query API shows it. Before each
+// step the same open loop drives the bare baselines (Hono alone, Hono + one INSERT; bench/lib), so
+// the latency ratios compare figures of the same run, and the run ends with the bare INSERT's own
+// ceiling to set beside the highest rate the pipeline held.
 // `npx tsx bench/pipeline/run.ts` (BENCH_RATES=50,100,200,500, BENCH_STEP_SECONDS=20).
 import { spawn } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { createInterface } from 'node:readline';
 import { createTestDatabase, uniqueBusNames } from '@payouts/platform/testing';
+import autocannon from 'autocannon';
 import pg from 'pg';
+import { startChild } from '../lib/child.ts';
 
 const RATES = (process.env.BENCH_RATES ?? '50,100,200,500').split(',').map(Number);
 const STEP_SECONDS = Number(process.env.BENCH_STEP_SECONDS ?? 20);
@@ -46,6 +51,15 @@ const child = spawn(
   },
 );
 const pool = new pg.Pool({ connectionString: database.url, max: 2 });
+const bare = await startChild<{ port: number }>(new URL('../lib/bareServer.ts', import.meta.url), {
+  BENCH_DATABASE_URL: database.url,
+  BENCH_BARE_INSERT: '1',
+});
+const bareBase = `http://127.0.0.1:${bare.ready.port}`;
+type Percentiles = { p50: string; p99: string; failed: number };
+const bareRows = new Map<number, { constant: Percentiles; insert: Percentiles }>();
+const measured: { rate: number; p50: string; p99: string; completedPerSecond: number; held: boolean }[] = [];
+let bareInsertCeiling = 0;
 const rows: string[] = [];
 const systemLog = new Map<string, number>();
 let watching: NodeJS.Timeout | undefined;
@@ -87,19 +101,25 @@ try {
             .catch(() => {});
         }, 2_000)
       : undefined;
-  await step(5, 5); // warm-up: connections, JIT, consumers created
-  for (const rate of RATES) rows.push(await step(rate, STEP_SECONDS));
+  await step(5, 5, true); // warm-up: connections, JIT, consumers created
+  await sendAtRate(`${bareBase}/insert`, headers, body, 50, 2);
+  // Each rate: the bare baselines, then the pipeline, so that the machine's state meets both alike.
+  for (const rate of RATES) {
+    await bareStep(rate);
+    rows.push(await step(rate, STEP_SECONDS));
+  }
+  // The bare INSERT's own ceiling: as many requests as 50 connections get answered.
+  const ceiling = await autocannon({
+    url: `${bareBase}/insert`,
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body,
+    connections: 50,
+    duration: 10,
+  });
+  bareInsertCeiling = ceiling.requests.average;
 
-  async function step(rate: number, seconds: number): Promise<string> {
-    const sent: Sent[] = [];
-    let errors = 0;
-    let skipped = 0;
-    let inFlight = 0;
-    const started = performance.now();
-    const startedWall = Date.now();
-    const total = rate * seconds;
-    let issued = 0;
-    const pending: Promise<void>[] = [];
+  async function step(rate: number, seconds: number, warmUp = false): Promise<string> {
     // Readers of all events (the relay) once saw nothing newer than the oldest transaction open
     // anywhere on the server, and other people's long transactions stalled this pipeline; they now
     // wait only for running appends, and the step notes foreign transactions to show it.
@@ -109,38 +129,9 @@ try {
         foreignTxSeconds = Math.max(foreignTxSeconds, s);
       });
     }, 1_000);
-    while (issued < total) {
-      const due = Math.min(total, Math.floor(((performance.now() - started) / 1000) * rate));
-      while (issued < due) {
-        issued++;
-        if (inFlight >= MAX_IN_FLIGHT) {
-          skipped++;
-          continue;
-        }
-        inFlight++;
-        const sentAt = Date.now();
-        pending.push(
-          fetch(`${base}/api/v1/payouts`, { method: 'POST', headers, body })
-            .then(async (r) => {
-              if (r.status !== 201) {
-                errors++;
-                await r.body?.cancel();
-                return;
-              }
-              sent.push({ id: ((await r.json()) as { id: string }).id, sentAt });
-            })
-            .catch(() => {
-              errors++;
-            })
-            .finally(() => {
-              inFlight--;
-            }),
-        );
-      }
-      await new Promise((r) => setTimeout(r, TICK_MS));
-    }
-    await Promise.all(pending);
-    const postSeconds = (Date.now() - startedWall) / 1000;
+    const startedWall = Date.now();
+    const load = await sendAtRate(`${base}/api/v1/payouts`, headers, body, rate, seconds);
+    const sent = load.answered;
     // Wait for completion (bounded), then read when each became visible.
     const deadline = Date.now() + DRAIN_SECONDS * 1000;
     const ids = sent.map((s) => s.id);
@@ -158,16 +149,49 @@ try {
     const lastDone = Math.max(...done.values(), startedWall);
     const completedPerSecond = done.size === 0 ? 0 : done.size / ((lastDone - startedWall) / 1000);
     await checkThroughQueryApi(readBase, ready.apiKey, ids.filter((id) => done.has(id)).slice(0, 20));
-    const line = `| ${rate} | ${(sent.length / postSeconds).toFixed(0)} | ${completedPerSecond.toFixed(0)} | ${done.size}/${
+    const line = `| ${rate} | ${(sent.length / load.seconds).toFixed(0)} | ${completedPerSecond.toFixed(0)} | ${done.size}/${
       sent.length
-    } | ${pct(latencies, 0.5)} | ${pct(latencies, 0.99)} | ${latencies.at(-1) ?? '-'} | ${errors} | ${skipped} | ${foreignTxSeconds.toFixed(0)} | ${await stages(sent, done)} |`;
-    if (seconds === STEP_SECONDS) console.error(line);
+    } | ${pct(latencies, 0.5)} | ${pct(latencies, 0.99)} | ${latencies.at(-1) ?? '-'} | ${load.errors} | ${load.skipped} | ${foreignTxSeconds.toFixed(0)} | ${await stages(sent, done)} |`;
+    if (!warmUp) {
+      console.error(line);
+      measured.push({
+        rate,
+        p50: pct(latencies, 0.5),
+        p99: pct(latencies, 0.99),
+        completedPerSecond,
+        held:
+          done.size === sent.length &&
+          load.errors === 0 &&
+          load.skipped === 0 &&
+          completedPerSecond >= 0.95 * rate,
+      });
+    }
     return line;
+  }
+
+  /** The bare baselines at the same offered rate: each answer's latency is the whole figure. */
+  async function bareStep(rate: number): Promise<void> {
+    const constant = await sendAtRate(`${bareBase}/constant`, headers, body, rate, STEP_SECONDS);
+    const insert = await sendAtRate(`${bareBase}/insert`, headers, body, rate, STEP_SECONDS);
+    const latencies = (load: Load) => load.answered.map((a) => a.answeredAt - a.sentAt).sort((x, y) => x - y);
+    bareRows.set(rate, {
+      constant: {
+        p50: pct(latencies(constant), 0.5),
+        p99: pct(latencies(constant), 0.99),
+        failed: constant.errors + constant.skipped,
+      },
+      insert: {
+        p50: pct(latencies(insert), 0.5),
+        p99: pct(latencies(insert), 0.99),
+        failed: insert.errors + insert.skipped,
+      },
+    });
   }
 } finally {
   clearInterval(watching);
   child.kill('SIGTERM');
   await new Promise((r) => child.once('exit', r));
+  await bare.stop();
   await pool.end();
   await database.drop();
 }
@@ -188,6 +212,33 @@ console.log(
 );
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
 for (const row of rows) console.log(row);
+console.log('');
+console.log(
+  "Beside the bare baselines at the same offered rate, measured just before each pipeline step (one child process, its own pool of 10): each answer's latency, against the pipeline's POST-to-completed latency.",
+);
+console.log('');
+console.log(
+  '| offered payouts/s | bare Hono p50 / p99 ms | bare Hono + one INSERT p50 / p99 ms | pipeline p50 / p99 ms | pipeline ÷ INSERT, p50 | pipeline ÷ INSERT, p99 |',
+);
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const m of measured) {
+  const b = bareRows.get(m.rate)!;
+  const failed = (p: Percentiles) => (p.failed > 0 ? ` (${p.failed} failed)` : '');
+  console.log(
+    `| ${m.rate} | ${b.constant.p50} / ${b.constant.p99}${failed(b.constant)} | ${b.insert.p50} / ${b.insert.p99}${failed(b.insert)} | ${m.p50} / ${m.p99} | ${ratio(m.p50, b.insert.p50)} | ${ratio(m.p99, b.insert.p99)} |`,
+  );
+}
+const highestHeld = measured.filter((m) => m.held).at(-1);
+console.log('');
+console.log(
+  `Sustained: the highest offered rate the pipeline held (every payout completed, none refused, completed/s at least 95% of offered) was ${
+    highestHeld
+      ? `${highestHeld.rate}/s (${highestHeld.completedPerSecond.toFixed(0)} completed/s)`
+      : 'none of the rates'
+  }; the bare INSERT answered ${bareInsertCeiling.toFixed(0)} requests/s at 50 connections (10 s) in the same run${
+    highestHeld ? `: a ratio of ${(highestHeld.completedPerSecond / bareInsertCeiling).toFixed(2)}` : ''
+  }. Every payout is three events, three publishes, two processor steps, a provider call and three projections.`,
+);
 console.log('');
 console.log(`System log lines (warn and above) by message: ${JSON.stringify(Object.fromEntries(systemLog))}`);
 
@@ -267,6 +318,70 @@ function backlogs(metrics: string): string {
       found.push(`${consumer[2]}${consumer[1] ? ' in flight' : ''} ${consumer[3]}`);
   }
   return found.join(', ');
+}
+
+function ratio(a: string, b: string): string {
+  const x = Number(a);
+  const y = Number(b);
+  return Number.isFinite(x) && Number.isFinite(y) && y > 0 ? (x / y).toFixed(1) : '-';
+}
+
+type Answered = { id: string; sentAt: number; answeredAt: number };
+type Load = { answered: Answered[]; errors: number; skipped: number; seconds: number };
+
+/**
+ * Open loop: POSTs `body` at a steady `rate` for `seconds` whatever the answers take (one tick every
+ * TICK_MS sends what is due), up to MAX_IN_FLIGHT at once; beyond it a send is skipped and counted,
+ * the generator being saturated. Resolves when every answer came.
+ */
+async function sendAtRate(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+  rate: number,
+  seconds: number,
+): Promise<Load> {
+  const answered: Answered[] = [];
+  let errors = 0;
+  let skipped = 0;
+  let inFlight = 0;
+  const started = performance.now();
+  const total = rate * seconds;
+  let issued = 0;
+  const pending: Promise<void>[] = [];
+  while (issued < total) {
+    const due = Math.min(total, Math.floor(((performance.now() - started) / 1000) * rate));
+    while (issued < due) {
+      issued++;
+      if (inFlight >= MAX_IN_FLIGHT) {
+        skipped++;
+        continue;
+      }
+      inFlight++;
+      const sentAt = Date.now();
+      pending.push(
+        fetch(url, { method: 'POST', headers, body })
+          .then(async (r) => {
+            if (r.status !== 201) {
+              errors++;
+              await r.body?.cancel();
+              return;
+            }
+            const { id } = (await r.json()) as { id: string };
+            answered.push({ id, sentAt, answeredAt: Date.now() });
+          })
+          .catch(() => {
+            errors++;
+          })
+          .finally(() => {
+            inFlight--;
+          }),
+      );
+    }
+    await new Promise((r) => setTimeout(r, TICK_MS));
+  }
+  await Promise.all(pending);
+  return { answered, errors, skipped, seconds: (performance.now() - started) / 1000 };
 }
 
 function pct(sorted: number[], p: number): string {

@@ -6,7 +6,9 @@
 // One database per size (bench_read_api_<size>, kept for the next run when its row count still
 // matches), one query API per database, and the sizes measured back to back for each scenario, round
 // after round: on a machine shared with other work, a burst of someone else's load then hits every
-// size alike instead of one. It prints a Markdown table of the best round's p50/p99 per scenario.
+// size alike instead of one. It prints a Markdown table of the best round's p50/p99 per scenario,
+// and each scenario's req/s at the largest size beside the bare baselines' (Hono alone, Hono + one
+// primary-key SELECT on the same database) measured in the same rounds.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
@@ -15,6 +17,7 @@ import { createInterface } from 'node:readline';
 import { createKysely, createLogger, createPool, ensureDatabase } from '@payouts/platform';
 import { migrateReadModel } from '@payouts/query-api';
 import autocannon from 'autocannon';
+import { startChild } from '../lib/child.ts';
 import { loadPayouts } from './load.ts';
 
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -30,8 +33,13 @@ const WARMUP_S = 1;
 /** The account of payout row 12345 (see load.ts): one of 50,000 recipients. */
 const ACCOUNT = `40817810${String((12345 * 48271) % 1_000_000_000_000).padStart(12, '0')}`;
 
-type Scenario = { name: string; query: string; filtered: boolean };
+/** `bare` scenarios hit the bare baselines (bench/lib/bareApp.ts) beside the API, same database. */
+type Scenario = { name: string; query: string; filtered: boolean; bare?: 'constant' | 'select' };
+const BARE_CONSTANT = 'bare Hono, constant JSON';
+const BARE_SELECT = 'bare Hono, one primary-key SELECT';
 const SCENARIOS: Scenario[] = [
+  { name: BARE_CONSTANT, query: '', filtered: false, bare: 'constant' },
+  { name: BARE_SELECT, query: '', filtered: false, bare: 'select' },
   { name: 'newest first (default)', query: '', filtered: false },
   { name: 'status=pending', query: 'status=pending', filtered: true },
   {
@@ -94,6 +102,20 @@ async function prepareDatabase(size: number): Promise<void> {
   }
 }
 
+/** One payout id of the bench database, for the bare primary-key SELECT. */
+async function aPayoutId(size: number): Promise<string> {
+  const pool = createPool(databaseUrl(size), createLogger('bench', 'warn'), 1);
+  try {
+    const { rows } = await pool.query<{ id: string }>('select id from payouts offset $1 limit 1', [
+      Math.floor(size / 2),
+    ]);
+    if (!rows[0]) throw new Error(`bench_read_api_${size} has no payouts`);
+    return rows[0].id;
+  } finally {
+    await pool.end();
+  }
+}
+
 async function startServer(apiKey: string, url: string): Promise<{ port: number; child: ChildProcess }> {
   // node itself (not npx), so that killing the child ends the server rather than orphaning it.
   const child = spawn(
@@ -141,14 +163,28 @@ async function measure(url: string, apiKey: string, seconds: number) {
 for (const size of SIZES) await prepareDatabase(size);
 const apiKey = `bench_${randomBytes(16).toString('hex')}`;
 const servers = new Map<number, { port: number; child: ChildProcess }>();
+const bareServers = new Map<number, { url: (scenario: Scenario) => string; stop(): Promise<void> }>();
 const results: Measured[] = [];
 try {
   for (const size of SIZES) servers.set(size, await startServer(apiKey, databaseUrl(size)));
+  for (const size of SIZES) {
+    const bare = await startChild<{ port: number }>(new URL('../lib/bareServer.ts', import.meta.url), {
+      BENCH_DATABASE_URL: databaseUrl(size),
+    });
+    const id = await aPayoutId(size);
+    const base = `http://127.0.0.1:${bare.ready.port}`;
+    bareServers.set(size, {
+      url: (scenario) => (scenario.bare === 'constant' ? `${base}/constant` : `${base}/select/${id}`),
+      stop: () => bare.stop(),
+    });
+  }
   for (let round = 1; round <= ROUNDS; round++) {
     for (const scenario of SCENARIOS) {
       for (const size of SIZES) {
         const base = `http://127.0.0.1:${servers.get(size)!.port}`;
-        const url = await resolveUrl(base, scenario.query, apiKey);
+        const url = scenario.bare
+          ? bareServers.get(size)!.url(scenario)
+          : await resolveUrl(base, scenario.query, apiKey);
         await measure(url, apiKey, WARMUP_S);
         const r = await measure(url, apiKey, DURATION_S);
         results.push({
@@ -168,6 +204,15 @@ try {
   }
 } finally {
   for (const { child } of servers.values()) child.kill('SIGTERM');
+  await Promise.all([...bareServers.values()].map((b) => b.stop()));
+}
+
+function medianRps(scenario: string, size: number): number {
+  const all = results
+    .filter((r) => r.scenario === scenario && r.size === size)
+    .map((r) => r.rps)
+    .sort((a, b) => a - b);
+  return all[Math.floor(all.length / 2)] ?? Number.NaN;
 }
 
 /** The round with the lowest p99 for this scenario and size. */
@@ -178,13 +223,17 @@ function best(scenario: string, size: number): Measured {
 }
 
 const sizes = SIZES.map((s) => (s >= 1_000_000 ? `${s / 1_000_000}M` : `${s / 1000}k`));
-const header = `| scenario | ${sizes.map((s) => `p50 / p99 ms @ ${s}`).join(' | ')} | p99 ${sizes.at(-1)} / ${sizes[0]} |`;
+const largest = SIZES.at(-1)!;
+const header = `| scenario | ${sizes.map((s) => `p50 / p99 ms @ ${s}`).join(' | ')} | p99 ${sizes.at(-1)} / ${sizes[0]} | req/s @ ${sizes.at(-1)} | ÷ bare SELECT req/s | ÷ bare constant req/s |`;
 const rows = SCENARIOS.map((scenario) => {
   const cells = SIZES.map((size) => best(scenario.name, size));
-  const ratio = cells.at(-1)!.p99 / cells[0]!.p99;
-  return `| ${scenario.name}${scenario.filtered ? ' *' : ''} | ${cells.map((c) => `${c.p50} / ${c.p99}`).join(' | ')} | ${ratio.toFixed(2)} |`;
+  const ratio = cells[0]!.p99 > 0 ? (cells.at(-1)!.p99 / cells[0]!.p99).toFixed(2) : '-';
+  const rps = cells.at(-1)!.rps;
+  // The baselines' rounds at the same size: the median of their req/s, against this best round's.
+  const versus = (name: string) => (rps / medianRps(name, largest)).toFixed(2);
+  return `| ${scenario.name}${scenario.filtered ? ' *' : ''} | ${cells.map((c) => `${c.p50} / ${c.p99}`).join(' | ')} | ${ratio} | ${rps} | ${versus(BARE_SELECT)} | ${versus(BARE_CONSTANT)} |`;
 });
-const table = [header, `|${'---|'.repeat(SIZES.length + 2)}`, ...rows].join('\n');
+const table = [header, `|${'---|'.repeat(SIZES.length + 5)}`, ...rows].join('\n');
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 writeFileSync(
   new URL('./last-run.json', import.meta.url),

@@ -13,9 +13,9 @@ import {
   parseApiKeys,
   startHttpServer,
 } from '@payouts/platform';
-import { Hono } from 'hono';
 import { migrateCommandApi } from '../../services/command-api/src/idempotency/migrations.ts';
 import { createIdempotencyStore } from '../../services/command-api/src/idempotency/store.ts';
+import { createBareApp } from '../lib/bareApp.ts';
 
 const databaseUrl = process.env.BENCH_DATABASE_URL;
 if (!databaseUrl) throw new Error('BENCH_DATABASE_URL is not set');
@@ -36,14 +36,7 @@ const commandApp = createCommandApp({
 });
 
 const barePool = createPool(databaseUrl, logger, POOL_SIZE);
-await barePool.query('create table if not exists bare_rows (id uuid primary key, body jsonb not null)');
-const bare = new Hono();
-bare.post('/insert', async (c) => {
-  const body = await c.req.json();
-  const id = randomUUID();
-  await barePool.query('insert into bare_rows (id, body) values ($1, $2)', [id, JSON.stringify(body)]);
-  return c.json({ id, ...body }, 201);
-});
+const bare = await createBareApp(barePool, { withInsert: true });
 
 // The same INSERT plus the pg_notify the event store's append does, in one transaction: NOTIFY takes a
 // cluster-wide lock from the notifying commit until it ends, so this shows what that costs on its own.

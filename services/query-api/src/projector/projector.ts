@@ -35,10 +35,14 @@ export async function projectEvent(
     // write below finds out if it no longer is (another projector, a rebuild), and the next round
     // reads the row itself.
     const remembered = race === 0 ? options.rows?.get(payoutId) : undefined;
+    // A stream's first event creates the row: try that at once (if the row exists, the insert does
+    // nothing and the event is one the row already has).
     const row =
       remembered && BigInt(remembered.revision) === revision - 1n
         ? remembered
-        : await db.selectFrom('payouts').selectAll().where('id', '=', payoutId).executeTakeFirst();
+        : race === 0 && revision === 0n
+          ? undefined
+          : await db.selectFrom('payouts').selectAll().where('id', '=', payoutId).executeTakeFirst();
     const current = row ? BigInt(row.revision) : -1n;
     if (revision <= current) return 'ignored';
     const missing =
@@ -75,6 +79,7 @@ export async function projectEvent(
       options.onWritten?.();
       return missing.length > 1 ? 'healed' : 'applied';
     }
+    if (!row && revision === 0n) return 'ignored'; // the row was there: revision 0 is behind it
     options.rows?.forget(payoutId);
   }
   throw new Error(`${event.stream_name}: lost ${MAX_RACES} races to write revision ${revision}`);

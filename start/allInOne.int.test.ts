@@ -1,8 +1,10 @@
 // `npm start` without NATS: one line saying how to start one, and a non-zero exit, before anything
-// else is started.
-import { execFile } from 'node:child_process';
+// else is started. With NATS: a SIGTERM sent to npm (what a process supervisor sends) drains the
+// system and leaves no process behind.
+import { execFile, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { createTestDatabase, uniqueBusNames } from '@payouts/platform/testing';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..');
@@ -26,4 +28,46 @@ describe('npm start', () => {
     expect(lines[0]).toContain('nats-server -js');
     expect(failure!.stdout).toBe('');
   });
+
+  it('stops cleanly when npm gets SIGTERM, and no process of it outlives npm', async () => {
+    const database = await createTestDatabase('npm_start');
+    try {
+      const npm = spawn('npm', ['start', '--silent'], {
+        cwd: root,
+        env: {
+          ...process.env,
+          DATABASE_URL: database.url,
+          ...uniqueBusNames(),
+          PORT: '0',
+          LOG_LEVEL: 'info',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true, // its own process group, so that a failed run can be cleaned up whole
+      });
+      let output = '';
+      const running = new Promise<void>((resolve) => {
+        npm.stdout.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+          if (output.includes('payouts is running')) resolve();
+        });
+      });
+      npm.stderr.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+      });
+      // 'close' comes once every process holding npm's output pipes has exited: an orphaned child
+      // of npm would keep them open.
+      const closed = new Promise<void>((resolve) => npm.once('close', () => resolve()));
+      await running;
+      npm.kill('SIGTERM');
+      const outcome = await Promise.race([
+        closed.then(() => 'closed' as const),
+        new Promise<'still running'>((resolve) => setTimeout(() => resolve('still running'), 20_000)),
+      ]);
+      if (outcome === 'still running') process.kill(-npm.pid!, 'SIGKILL');
+      expect(outcome).toBe('closed');
+      expect(output).toContain('"msg":"stopped cleanly"');
+    } finally {
+      await database.drop();
+    }
+  }, 60_000);
 });

@@ -91,6 +91,7 @@ try {
     DEV_API_KEY: API_KEY,
     // The load is one API key's; the limiter would refuse most of it.
     RATE_LIMIT_REQUESTS: '0',
+    READ_RATE_LIMIT_REQUESTS: '0',
   };
   // The first process migrates; the rest would only wait on its locks.
   startService(byName('command-api'), env);

@@ -23,6 +23,7 @@ const env: Record<string, string> = {
   // The figure is the pipeline's, not the provider's or the rate limiter's.
   PROVIDER_LATENCY_MS: '0',
   RATE_LIMIT_REQUESTS: '0',
+  READ_RATE_LIMIT_REQUESTS: '0',
 };
 
 const services: ManagedService[] = [];

@@ -13,6 +13,7 @@ const config = loadConfig(systemEnv, {
   // The figure is the pipeline's, not the provider's or the rate limiter's.
   PROVIDER_LATENCY_MS: '0',
   RATE_LIMIT_REQUESTS: '0',
+  READ_RATE_LIMIT_REQUESTS: '0',
 });
 const system = await startSystem(config, createLogger('bench-pipeline', 'warn'));
 console.log(JSON.stringify({ port: system.port, apiKey: API_KEY }));

@@ -4,6 +4,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { Problem } from '../api.ts';
 import { PayoutStatus } from '../payout/events.ts';
+import { commonProblems } from './routes.ts';
 
 const problem = (description: string) => ({
   description,
@@ -13,7 +14,7 @@ const problem = (description: string) => ({
 const auditProblems = {
   401: problem('Missing or unknown API key.'),
   403: problem('The API key lacks the audit:read scope.'),
-  429: problem('Too many requests for this API key; retry after the RateLimit-Reset seconds.'),
+  429: commonProblems[429],
 };
 
 const payoutIdParam = z.object({

@@ -8,6 +8,8 @@ import {
   type Logger,
   notFoundProblem,
   problemErrorHandler,
+  type RateLimitOptions,
+  rateLimit,
   requestContext,
   validationProblem,
 } from '@payouts/platform';
@@ -27,6 +29,8 @@ export type QueryAppDeps = {
   /** How long a read waits for a revision; at most (and by default) READ_WAIT_MAX_MS. */
   readWaitMs?: number | undefined;
   audit: AuditDeps;
+  /** Requests per API key across every read route; none (the default) means no limit. */
+  rateLimit?: RateLimitOptions;
 };
 
 export function createQueryApp(deps: QueryAppDeps): OpenAPIHono<QueryEnv> {
@@ -40,7 +44,9 @@ export function createQueryApp(deps: QueryAppDeps): OpenAPIHono<QueryEnv> {
   app.notFound(notFoundProblem);
   app.use('*', httpMetrics('query-api'));
   app.use('/api/*', requestContext(deps.logger));
-  app.use('/api/v1/payouts/*', apiKeyAuth(deps.apiKeys));
+  // One set of buckets for every read route, each key's after its authentication.
+  const limit = rateLimit(deps.rateLimit ?? { requests: 0, windowSeconds: 1 });
+  app.use('/api/v1/payouts/*', apiKeyAuth(deps.apiKeys), limit);
   // Audit routes first: /api/v1/payouts/audit/... must not be taken for a payout id.
   auditRoutes(app, deps.audit);
   payoutQueryRoutes(app, {
@@ -48,6 +54,6 @@ export function createQueryApp(deps: QueryAppDeps): OpenAPIHono<QueryEnv> {
     projections: deps.projections ?? pollingProjections,
     readWaitMs: deps.readWaitMs,
   });
-  reportRoutes(app, { db: deps.db, apiKeys: deps.apiKeys });
+  reportRoutes(app, { db: deps.db, apiKeys: deps.apiKeys, rateLimit: limit });
   return app;
 }

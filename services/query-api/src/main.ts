@@ -10,6 +10,10 @@ await runServiceProcess({
   start: async (infra, config) => ({
     app: await startQueryApi(infra, configuredApiKeys(config), {
       eventStoreSchema: config.EVENT_STORE_SCHEMA,
+      rateLimit: {
+        requests: config.READ_RATE_LIMIT_REQUESTS,
+        windowSeconds: config.READ_RATE_LIMIT_WINDOW_SECONDS,
+      },
     }),
     checks: [readiness.database(infra)],
   }),

@@ -22,7 +22,7 @@ import { reportPayoutsByStatus } from './readModel/statusMetrics.ts';
 export async function startQueryApi(
   infra: Infrastructure,
   apiKeys: ApiKeyRecord[],
-  options: { eventStoreSchema?: string } = {},
+  options: { eventStoreSchema?: string; rateLimit?: { requests: number; windowSeconds: number } } = {},
 ) {
   await migrateReadModel(infra.db);
   reportPayoutsByStatus(infra.db as Kysely<ReadModel>);
@@ -37,6 +37,7 @@ export async function startQueryApi(
       eventStore: infra.eventStore,
       verifyChains: infra.eventStore.kind === 'postgres' ? () => verifyEventChains(infra.pool, schema) : null,
     },
+    ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
   });
 }
 

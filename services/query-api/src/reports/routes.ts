@@ -10,6 +10,7 @@ import {
   requireScope,
   validationProblem,
 } from '@payouts/platform';
+import type { MiddlewareHandler } from 'hono';
 import type { Kysely } from 'kysely';
 import type { ReadModel } from '../readModel/schema.ts';
 
@@ -24,13 +25,20 @@ type DailyTotalsTable = {
 
 const DAY_MS = 86_400_000;
 
-export type ReportDeps = { db: Kysely<ReadModel>; apiKeys: ApiKeyRecord[]; clock?: () => Date };
+export type ReportDeps = {
+  db: Kysely<ReadModel>;
+  apiKeys: ApiKeyRecord[];
+  clock?: () => Date;
+  /** The app's per-key limit, run after this route's authentication. */
+  rateLimit?: MiddlewareHandler<AuthEnv>;
+};
 
 export function reportRoutes(app: OpenAPIHono<AuthEnv & RequestContextEnv>, deps: ReportDeps): void {
   // Not part of the read model: the scheduler owns this table (scheduler/src/payouts/schema.ts).
   const db = deps.db.withTables<{ daily_payout_totals: DailyTotalsTable }>();
   const clock = deps.clock ?? (() => new Date());
   app.use('/api/v1/reports/*', apiKeyAuth(deps.apiKeys), requireScope('payouts:read'));
+  if (deps.rateLimit) app.use('/api/v1/reports/*', deps.rateLimit);
 
   app.openapi(dailyReportRoute, async (c) => {
     const query = c.req.valid('query');

@@ -57,7 +57,9 @@ export type RowInput = {
 
 export type QueryTestbed = Awaited<ReturnType<typeof createQueryTestbed>>;
 
-export async function createQueryTestbed(options: { readWaitMs?: number } = {}) {
+export async function createQueryTestbed(
+  options: { readWaitMs?: number; rateLimit?: { requests: number; windowSeconds: number } } = {},
+) {
   const database = await createTestDatabase('query');
   const logger = createLogger('test', 'silent');
   const pool: pg.Pool = createPool(database.url, logger);
@@ -74,6 +76,7 @@ export async function createQueryTestbed(options: { readWaitMs?: number } = {}) 
     projections,
     readWaitMs: options.readWaitMs,
     audit: { eventStore, verifyChains: () => verifyEventChains(pool, EVENT_STORE_SCHEMA) },
+    ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
   });
   async function insertChunk(rows: RowInput[]): Promise<void> {
     await db

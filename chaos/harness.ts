@@ -16,10 +16,10 @@ import {
   type ManagedService,
   natsServer,
   SERVICES,
+  startAllServices,
   startNats,
   startService,
   stopNats,
-  waitForHttp,
   wipeNats,
 } from './processes.ts';
 
@@ -98,17 +98,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
   };
 
   try {
-    // The first process migrates; starting the rest at once would only make them wait on its locks.
-    startService(byName('command-api'), env);
-    await waitForHttp(`http://127.0.0.1:${byName('command-api').port}/healthz`, 60_000);
-    for (const service of services) if (!service.process) startService(service, env);
-    await Promise.all(
-      services.map((s) =>
-        waitForHttp(`http://127.0.0.1:${s.port}/healthz`, 60_000).catch((err: Error) => {
-          throw new Error(`${s.spec.name}: ${err.message}\n${s.log.join('').slice(-2_000)}`);
-        }),
-      ),
-    );
+    await startAllServices(services, env);
     note(`started ${services.length} services and nats on :${nats.port} (seed ${options.seed})`);
 
     // Read each time: a restarted command-api may have had to take another port.

@@ -81,6 +81,29 @@ export function startService(service: ManagedService, env: Record<string, string
   service.paused = false;
 }
 
+/**
+ * Starts every service and resolves once each answers /healthz (a service that does not names
+ * itself and its last log lines). command-api starts first: it migrates, and the rest would only wait
+ * on its locks.
+ */
+export async function startAllServices(
+  services: ManagedService[],
+  env: Record<string, string>,
+  timeoutMs = 60_000,
+): Promise<void> {
+  const healthy = (s: ManagedService) =>
+    waitForHttp(`http://127.0.0.1:${s.port}/healthz`, timeoutMs).catch((err: Error) => {
+      throw new Error(`${s.spec.name}: ${err.message}\n${s.log.join('').slice(-2_000)}`);
+    });
+  const first = services.find((s) => s.spec.name === 'command-api');
+  if (first) {
+    startService(first, env);
+    await healthy(first);
+  }
+  for (const service of services) if (!service.process) startService(service, env);
+  await Promise.all(services.map(healthy));
+}
+
 export async function killService(
   service: ManagedService,
   signal: NodeJS.Signals = 'SIGKILL',

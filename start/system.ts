@@ -40,13 +40,7 @@ export async function startSystem(config: SystemConfig, logger: Logger): Promise
   const apiKeys = configuredApiKeys(config);
   const infra = await openInfrastructure(config, logger, 'payouts');
   const commandApp = await startCommandApi(infra, apiKeys, config);
-  const queryApp = await startQueryApi(infra, apiKeys, {
-    eventStoreSchema: config.EVENT_STORE_SCHEMA,
-    rateLimit: {
-      requests: config.READ_RATE_LIMIT_REQUESTS,
-      windowSeconds: config.READ_RATE_LIMIT_WINDOW_SECONDS,
-    },
-  });
+  const queryApp = await startQueryApi(infra, apiKeys, config);
   const relay = await startRelay(infra);
   const projector = await startProjector(infra, { concurrency: config.PROJECTOR_CONCURRENCY });
   const processor = await startProcessor(infra, processorOptions(config));

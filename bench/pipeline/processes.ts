@@ -7,8 +7,7 @@ import {
   killService,
   type ManagedService,
   SERVICES,
-  startService,
-  waitForHttp,
+  startAllServices,
 } from '../../chaos/processes.ts';
 
 const API_KEY = 'bench-pipeline-key-0123456789';
@@ -32,11 +31,7 @@ for (const spec of SERVICES)
 const byName = (name: string) => services.find((s) => s.spec.name === name)!;
 const url = (s: ManagedService, path: string) => `http://127.0.0.1:${s.port}${path}`;
 
-// The first process migrates; the rest would only wait on its locks.
-startService(byName('command-api'), env);
-await waitForHttp(url(byName('command-api'), '/healthz'), 60_000);
-for (const service of services) if (!service.process) startService(service, env);
-await Promise.all(services.map((s) => waitForHttp(url(s, '/healthz'), 60_000)));
+await startAllServices(services, env);
 console.log(
   JSON.stringify({
     port: byName('command-api').port,

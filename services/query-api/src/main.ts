@@ -8,13 +8,7 @@ await runServiceProcess({
   env: queryApiEnv,
   port: (config) => config.PORT,
   start: async (infra, config) => ({
-    app: await startQueryApi(infra, configuredApiKeys(config), {
-      eventStoreSchema: config.EVENT_STORE_SCHEMA,
-      rateLimit: {
-        requests: config.READ_RATE_LIMIT_REQUESTS,
-        windowSeconds: config.READ_RATE_LIMIT_WINDOW_SECONDS,
-      },
-    }),
+    app: await startQueryApi(infra, configuredApiKeys(config), config),
     checks: [readiness.database(infra)],
   }),
 });

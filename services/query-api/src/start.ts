@@ -13,20 +13,27 @@ import {
 } from '@payouts/platform';
 import type { Kysely } from 'kysely';
 import { createQueryApp } from './app.ts';
+import type { QueryApiConfig } from './config.ts';
 import { PROJECTED_CHANNEL } from './payouts/readYourWrites.ts';
 import { projectEvent, RecentRows } from './projector/projector.ts';
 import { migrateReadModel } from './readModel/migrations.ts';
 import type { ReadModel } from './readModel/schema.ts';
 import { reportPayoutsByStatus } from './readModel/statusMetrics.ts';
 
+/** The part of queryApiEnv the app needs (a config loaded with it, or one that extends it). */
+export type QueryApiSettings = Pick<
+  QueryApiConfig,
+  'EVENT_STORE_SCHEMA' | 'READ_RATE_LIMIT_REQUESTS' | 'READ_RATE_LIMIT_WINDOW_SECONDS'
+>;
+
 export async function startQueryApi(
   infra: Infrastructure,
   apiKeys: ApiKeyRecord[],
-  options: { eventStoreSchema?: string; rateLimit?: { requests: number; windowSeconds: number } } = {},
+  settings: QueryApiSettings,
 ) {
   await migrateReadModel(infra.db);
   reportPayoutsByStatus(infra.db as Kysely<ReadModel>);
-  const schema = options.eventStoreSchema ?? 'event_store';
+  const schema = settings.EVENT_STORE_SCHEMA;
   return createQueryApp({
     db: infra.db as Kysely<ReadModel>,
     apiKeys,
@@ -37,7 +44,10 @@ export async function startQueryApi(
       eventStore: infra.eventStore,
       verifyChains: infra.eventStore.kind === 'postgres' ? () => verifyEventChains(infra.pool, schema) : null,
     },
-    ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
+    rateLimit: {
+      requests: settings.READ_RATE_LIMIT_REQUESTS,
+      windowSeconds: settings.READ_RATE_LIMIT_WINDOW_SECONDS,
+    },
   });
 }
 

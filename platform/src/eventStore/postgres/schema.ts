@@ -98,7 +98,7 @@ export function eventStoreMigrations(schema: string): Record<string, Migration> 
     // NOTIFY inside the append serialised every append's commit, fsync included, behind one
     // server-wide lock (PostgreSQL's notification queue lock), so appends stopped scaling with
     // writers. The adapter now notifies after the append committed, coalesced and without waiting
-    // for a flush (see notifyAppended in postgresEventStore.ts); the function no longer notifies.
+    // for a flush (see notifySender.ts); the function no longer notifies.
     '002_notify_after_commit': {
       async up(db) {
         await raw(`create or replace function {schema}.append_events(

@@ -86,6 +86,11 @@ export async function relayEvents(deps: RelayDeps, signal: AbortSignal): Promise
       throw err;
     }
   };
+  // Outside a batch a failed save is only logged: the next run would republish more, as duplicates.
+  const saveCheckpointOrWarn = () =>
+    saveCheckpoint().catch((err: unknown) =>
+      deps.logger.warn({ err: (err as Error).message }, 'relay: saving the checkpoint failed'),
+    );
   const checkpointDue = () =>
     sinceCheckpoint >= CHECKPOINT_EVERY_EVENTS ||
     (sinceCheckpoint > 0 && performance.now() - checkpointSavedAt >= CHECKPOINT_EVERY_MS);
@@ -99,11 +104,7 @@ export async function relayEvents(deps: RelayDeps, signal: AbortSignal): Promise
         deps.logger.warn({ err: (err as Error).message }, 'relay: measuring lag failed'),
       );
       // A checkpoint left behind by the last batch before a quiet spell moves here.
-      if (checkpointDue()) {
-        await saveCheckpoint().catch((err: unknown) =>
-          deps.logger.warn({ err: (err as Error).message }, 'relay: saving the checkpoint failed'),
-        );
-      }
+      if (checkpointDue()) await saveCheckpointOrWarn();
       await sleepUnlessAborted(LAG_SAMPLE_MS, samplingSignal);
     }
   })();
@@ -144,10 +145,11 @@ export async function relayEvents(deps: RelayDeps, signal: AbortSignal): Promise
       },
     );
   } finally {
-    // Whatever was acknowledged in order need not be published again, even if the rest failed.
-    await saveCheckpoint();
     relayEnded.abort();
     await sampling;
+    // Whatever was acknowledged in order need not be published again, even if the rest failed; the
+    // relay's own error, if any, is the one to report.
+    await saveCheckpointOrWarn();
   }
 }
 

@@ -2,8 +2,9 @@
 // an index: PostgreSQL's plans for the very SQL the list runs, with sequential scans and sorts
 // priced out, still need neither. Timings belong to bench/read-api; this checks the plans' shape.
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
+import { type CompiledQuery, type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReadModel } from '../readModel/schema.ts';
 import { createQueryTestbed, type QueryTestbed } from '../testing/queryTestbed.ts';
 import { type ListFilters, pageQuery } from './listQuery.ts';
 import { parseOrdering, reverseOrdering } from './ordering.ts';
@@ -14,6 +15,15 @@ type PlanNode = {
   'Index Cond'?: string;
   Plans?: PlanNode[];
 };
+
+/** PostgreSQL's plan of `query`, without running it. */
+async function explain(conn: Kysely<ReadModel>, query: CompiledQuery): Promise<PlanNode> {
+  const { rows } = await conn.executeQuery<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>({
+    ...query,
+    sql: `explain (format json) ${query.sql}`,
+  });
+  return rows[0]!['QUERY PLAN'][0].Plan;
+}
 
 function nodes(
   plan: PlanNode,
@@ -68,11 +78,7 @@ describe('list plans', () => {
       await sql`set enable_seqscan = off`.execute(conn);
       await sql`set enable_sort = off`.execute(conn);
       try {
-        const { rows } = await conn.executeQuery<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>({
-          ...query,
-          sql: `explain (format json) ${query.sql}`,
-        });
-        return rows[0]!['QUERY PLAN'][0].Plan;
+        return await explain(conn, query);
       } finally {
         await sql`reset enable_seqscan`.execute(conn);
         await sql`reset enable_sort`.execute(conn);
@@ -157,11 +163,7 @@ describe('list plans', () => {
           },
           'matches',
         ).compile(bed.db);
-        const { rows } = await conn.executeQuery<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>({
-          ...query,
-          sql: `explain (format json) ${query.sql}`,
-        });
-        return rows[0]!['QUERY PLAN'][0].Plan;
+        return await explain(conn, query);
       } finally {
         await sql`reset enable_seqscan`.execute(conn);
         await sql`reset enable_indexscan`.execute(conn);

@@ -35,14 +35,13 @@ export async function projectEvent(
     // write below finds out if it no longer is (another projector, a rebuild), and the next round
     // reads the row itself.
     const remembered = race === 0 ? options.rows?.get(payoutId) : undefined;
-    // A stream's first event creates the row: try that at once (if the row exists, the insert does
-    // nothing and the event is one the row already has).
-    const row =
-      remembered && BigInt(remembered.revision) === revision - 1n
-        ? remembered
-        : race === 0 && revision === 0n
-          ? undefined
-          : await db.selectFrom('payouts').selectAll().where('id', '=', payoutId).executeTakeFirst();
+    let row: PayoutRow | undefined;
+    if (remembered && BigInt(remembered.revision) === revision - 1n) row = remembered;
+    // A stream's first event creates the row: the insert is tried at once (if the row exists, the
+    // insert does nothing and the event is one the row already has).
+    else if (race > 0 || revision !== 0n) {
+      row = await db.selectFrom('payouts').selectAll().where('id', '=', payoutId).executeTakeFirst();
+    }
     const current = row ? BigInt(row.revision) : -1n;
     if (revision <= current) return 'ignored';
     const missing =

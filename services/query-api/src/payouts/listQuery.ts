@@ -40,6 +40,26 @@ export function searchCondition(f: ListFilters): RawBuilder<unknown> | null {
   return sql`(recipient_account ilike ${pattern} or description ilike ${pattern})`;
 }
 
+/**
+ * A search of at least this many characters is also looked up by its grams of this length
+ * (`payouts_search_grams`, read model migration 004): a rare term then costs the same at any table
+ * size, where its trigrams' posting lists grow with the table. Shorter terms use the trigram indexes.
+ */
+export const SEARCH_GRAM_LENGTH = 6;
+
+/**
+ * The search condition as the `matches` plan collects it: with the gram lookup for a long enough
+ * term. Only there: walking and the planner's estimate of the matches keep the plain condition, for
+ * the estimate of a containment of common grams says too little about a common term.
+ */
+function matchesCondition(f: ListFilters): RawBuilder<unknown> | null {
+  const search = searchCondition(f);
+  // In characters, as PostgreSQL's length() counts them (a string's length counts UTF-16 units).
+  if (search === null || [...(f.search ?? '')].length < SEARCH_GRAM_LENGTH) return search;
+  return sql`payout_search_grams(recipient_account, description) @> payout_search_grams(${f.search}, null)
+    and ${search}`;
+}
+
 /** Every condition but the search. */
 export function filterConditions(tenant: string, f: ListFilters): RawBuilder<unknown>[] {
   const where: RawBuilder<unknown>[] = [sql`tenant_id = ${tenant}`];
@@ -106,8 +126,8 @@ export const SEARCH_WALK_ROWS = 1_000;
 
 /**
  * How a search is planned. `walk`: the first SEARCH_WALK_ROWS rows in page order (through the
- * ordering's index), filtered by the search. `matches`: every match first (through the trigram
- * indexes), then ordered. PostgreSQL's own choice between the two prices a term by how many rows
+ * ordering's index), filtered by the search. `matches`: every match first (through the gram or
+ * trigram indexes), then ordered. PostgreSQL's own choice between the two prices a term by how many rows
  * match, not by where they are, and goes badly wrong when they cluster far from the page's start:
  * it walked 200,000 rows at 1M (about 600 ms) where `matches` took 45 ms.
  */
@@ -137,14 +157,14 @@ export function pageQuery(request: PageRequest, searchPlan: SearchPlan = 'walk')
           sql` union all `,
         )}) as page order by branch, ${order} limit ${count}`;
   if (!search || searchPlan === 'walk') return page;
-  // Materialized, so that the search is planned on its own: through the trigram indexes.
+  // Materialized, so that the search is planned on its own: through the gram or trigram indexes.
   return sql<PageRow>`with matched as materialized (
-      select * from payouts where tenant_id = ${request.tenant} and ${search}
+      select * from payouts where tenant_id = ${request.tenant} and ${matchesCondition(request.filters)}
     ) ${page}`;
 }
 
 /**
- * Below this many matches (as PostgreSQL estimates them) collecting every match through the trigram
+ * Below this many matches (as PostgreSQL estimates them) collecting every match through the search
  * indexes costs a few milliseconds at any table size, so a search starts there instead of walking.
  */
 export const SEARCH_MATCHES_FIRST = 5_000;

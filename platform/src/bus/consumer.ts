@@ -16,7 +16,7 @@ import { consumerHandled, watchConsumerLag } from './consumerMetrics.ts';
 import { isNotFound } from './nats.ts';
 
 /** Time a handler has before NATS redelivers its message to someone else. */
-const ACK_WAIT_MS = 30_000;
+export const DEFAULT_ACK_WAIT_MS = 30_000;
 const RETRY_DELAY_MS = 1_000;
 
 /**
@@ -47,7 +47,7 @@ export async function ensureConsumer(
   jsm: JetStreamManager,
   options: Omit<ConsumerOptions, 'signal' | 'logger'>,
 ) {
-  const ackWaitNs = (options.ackWaitMs ?? ACK_WAIT_MS) * 1_000_000;
+  const ackWaitNs = (options.ackWaitMs ?? DEFAULT_ACK_WAIT_MS) * 1_000_000;
   const config = {
     durable_name: options.durable,
     ack_policy: AckPolicy.Explicit,

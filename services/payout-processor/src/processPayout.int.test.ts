@@ -130,27 +130,55 @@ describe('redelivery and duplicates', () => {
     expect(provider.paymentsFor(id)).toBe(1);
   });
 
-  it('a processor that died after the provider paid asks the provider instead of paying again', async () => {
-    const provider = countingProvider();
-    const deps = depsWith(provider);
+  /** A started payout the provider paid, after which the process died before appending: nothing in the stream says so. */
+  async function paidButNotRecorded(provider: CountingProvider) {
     const id = await requestPayout(store);
-    await handle(deps, await lastBusEvent(store, id, 'PayoutRequested'));
+    await handle(depsWith(provider), await lastBusEvent(store, id, 'PayoutRequested'));
     const started = await lastBusEvent(store, id, 'PayoutProcessingStarted');
-    // The provider paid, then the process died before appending: nothing in the stream says so.
     const paid = await provider.pay({
       payout_id: id,
       amount: '100.50',
       currency: 'RUB',
       recipient_account: 'x',
     });
-    expect(await handle(deps, started, 2)).toBe('completed');
+    return { id, started, reference: paid.status === 'paid' ? paid.reference : '' };
+  }
+
+  it('a processor that died after the provider paid asks the provider instead of paying again', async () => {
+    const provider = countingProvider();
+    const { id, started, reference } = await paidButNotRecorded(provider);
+    expect(await handle(depsWith(provider), started, 2)).toBe('completed');
     expect(provider.statusCalls.get(id)).toBe(1);
     expect(provider.payCalls.get(id)).toBe(1);
-    const events = await payoutEvents(store, id);
-    expect(events.at(-1)).toMatchObject({
+    expect((await payoutEvents(store, id)).at(-1)).toMatchObject({
       type: 'PayoutCompleted',
-      data: { provider_reference: paid.status === 'paid' ? paid.reference : '' },
+      data: { provider_reference: reference },
     });
+  });
+
+  it('asks the provider first when a first delivery comes as late as only a repeat could', async () => {
+    // NATS may hand a dead replica's message to the next one as a first delivery, and republishes
+    // an event after losing its store: the event's age, not the delivery count, gives that away.
+    const ackWaitMs = 8_000;
+    const provider = countingProvider();
+    const depsAt = (event: BusEvent, msAfterAppend: number) =>
+      depsWith(provider, {
+        clock: () => new Date(Date.parse(event.recorded_at) + msAfterAppend),
+        possibleRepeatAfterMs: ackWaitMs / 2,
+      });
+    const { id, started, reference } = await paidButNotRecorded(provider);
+    expect(await handle(depsAt(started, ackWaitMs + 2_000), started, 1)).toBe('completed');
+    expect(provider.statusCalls.get(id)).toBe(1);
+    expect(provider.payCalls.get(id)).toBe(1);
+    expect((await payoutEvents(store, id)).at(-1)).toMatchObject({ data: { provider_reference: reference } });
+
+    // A fresh first delivery is the normal path: it pays without asking.
+    const fresh = await requestPayout(store);
+    await handle(depsWith(provider), await lastBusEvent(store, fresh, 'PayoutRequested'));
+    const freshStarted = await lastBusEvent(store, fresh, 'PayoutProcessingStarted');
+    expect(await handle(depsAt(freshStarted, 50), freshStarted, 1)).toBe('completed');
+    expect(provider.statusCalls.get(fresh)).toBeUndefined();
+    expect(provider.paymentsFor(fresh)).toBe(1);
   });
 });
 

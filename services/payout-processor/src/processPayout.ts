@@ -59,6 +59,11 @@ export type ProcessorDeps = {
   random?: () => number;
   /** Payouts this replica is paying right now (see `exclusively`). */
   paying?: Set<string>;
+  /**
+   * A payment message whose event is at least this old may repeat one that reached the provider
+   * (see `mayRepeat`): half the consumer's ack wait. Without it only NATS's delivery count says so.
+   */
+  possibleRepeatAfterMs?: number;
 };
 
 /** How long a duplicate waits for the payment already in flight in this replica. */
@@ -103,8 +108,8 @@ export async function handlePayoutEvent(
         event.data.reason === 'stuck_processing' ? await resolveStuck(step) : await startIfPending(step);
       break;
     case 'PayoutProcessingStarted':
-      // A first delivery is the normal path; a later one may follow a crash after the provider paid.
-      outcome = await payAttempt(step, event.data.attempt, delivery.deliveryCount > 1);
+      // A fresh first delivery is the normal path; a repeat may follow a crash after the provider paid.
+      outcome = await payAttempt(step, event.data.attempt, mayRepeat(deps, message, delivery));
       break;
     case 'PayoutAttemptFailed':
       outcome = await retryWhenDue(step, event.data.attempt);
@@ -117,6 +122,22 @@ export async function handlePayoutEvent(
 }
 
 type Step = { deps: ProcessorDeps; stream: string; context: CommandContext };
+
+/**
+ * Whether this payment message may repeat one that already reached the provider, so that the
+ * provider is asked what it did before anything is paid. A later delivery may. So may a first one:
+ * nats-server 2.9 has redelivered a killed client's message as a first delivery (delivery count 1,
+ * seen in processorProcess.int.test.ts), and after NATS lost its store the relay publishes the event
+ * anew. Either comes at least an ack wait after the event was appended, which a first delivery of a
+ * fresh event does not, so an event older than half the ack wait counts as a possible repeat (the
+ * other half absorbs clock skew between the database and this replica; under a backlog, a first
+ * delivery may then ask once more than it needed to).
+ */
+function mayRepeat(deps: ProcessorDeps, message: BusEvent, delivery: Delivery): boolean {
+  if (delivery.deliveryCount > 1) return true;
+  if (deps.possibleRepeatAfterMs === undefined) return false;
+  return deps.clock().getTime() - Date.parse(message.recorded_at) >= deps.possibleRepeatAfterMs;
+}
 
 async function startIfPending(step: Step, known?: StreamState<ProcessingState>): Promise<StepOutcome> {
   const result = await decideAndAppend(

@@ -1,6 +1,12 @@
 // How the payout processor starts, alone (main.ts) or with the other services.
 import { eventSubject } from '@payouts/contracts';
-import { type Infrastructure, keepRunning, type Running, runConsumer } from '@payouts/platform';
+import {
+  DEFAULT_ACK_WAIT_MS,
+  type Infrastructure,
+  keepRunning,
+  type Running,
+  runConsumer,
+} from '@payouts/platform';
 import { createConcurrencyLimit } from './concurrencyLimit.ts';
 import type { ProcessorConfig } from './config.ts';
 import { handlePayoutEvent, PROCESSOR_TRIGGERS } from './processPayout.ts';
@@ -48,6 +54,7 @@ export async function startProcessor(infra: Infrastructure, options: ProcessorOp
       transientFailureRate: options.transientFailureRate ?? 0,
       permanentFailureRate: options.permanentFailureRate ?? 0,
     }));
+  const ackWaitMs = options.ackWaitMs ?? DEFAULT_ACK_WAIT_MS;
   const deps = {
     eventStore: infra.eventStore,
     provider,
@@ -60,6 +67,7 @@ export async function startProcessor(infra: Infrastructure, options: ProcessorOp
     },
     ...(options.random ? { random: options.random } : {}),
     paying: new Set<string>(),
+    possibleRepeatAfterMs: ackWaitMs / 2,
   };
   const limit = createConcurrencyLimit(options.concurrency);
   const controller = new AbortController();
@@ -76,7 +84,7 @@ export async function startProcessor(infra: Infrastructure, options: ProcessorOp
             durable: `${PROCESSOR_CONSUMER}-${type}`,
             filterSubject: eventSubject(infra.bus.subjectPrefix, type),
             concurrency: options.concurrency,
-            ...(options.ackWaitMs ? { ackWaitMs: options.ackWaitMs } : {}),
+            ackWaitMs,
             signal,
             logger,
           },

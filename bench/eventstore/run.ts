@@ -9,7 +9,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import {
   createKysely,
@@ -20,6 +20,7 @@ import {
   type GlobalPosition,
 } from '@payouts/platform';
 import { createTestDatabase } from '@payouts/platform/testing';
+import { watchHost } from '../lib/machine.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const WRITERS = [1, 10, 50] as const;
@@ -150,9 +151,7 @@ function writeSection(body: string): void {
 if (spawnSync('pgbench', ['--version']).status !== 0) {
   throw new Error('pgbench was not found on PATH (it comes with the PostgreSQL client packages)');
 }
-const loadBefore = loadavg()
-  .map((l) => l.toFixed(1))
-  .join(' ');
+const host = watchHost();
 const database = await createTestDatabase('bench_es');
 const logger = createLogger('bench', 'silent');
 
@@ -205,14 +204,11 @@ try {
   const read = await withStore(1, readAllPerSecond);
   console.log(`${read.events} events at ${read.perSecond.toFixed(0)}/s`);
 
-  const loadAfter = loadavg()
-    .map((l) => l.toFixed(1))
-    .join(' ');
   const section = `${SECTION}
 
 \`${COMMAND}\` (BENCH_SECONDS=${SECONDS} per measurement), ${new Date().toISOString().slice(0, 10)}.
-Machine: ${machine(pgVersion)}. Load average before ${loadBefore}, after ${loadAfter}: other work
-shared the 2 cores, so compare the columns of one run rather than the absolute numbers.
+Machine: ${machine(pgVersion)}. The host: ${host.summary()}. Other work
+on the host moves absolute numbers, so compare the columns of one run rather than across runs.
 
 Appends per second, 1 event per append, each to a new payout stream (expected state \`no_stream\`),
 through \`createPostgresEventStore\` (one \`append_events\` call: duplicate-id check, stream row lock,

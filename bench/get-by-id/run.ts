@@ -16,7 +16,7 @@ import { createTestDatabase } from '@payouts/platform/testing';
 import { migrateReadModel } from '@payouts/query-api';
 import autocannon from 'autocannon';
 import { startChild } from '../lib/child.ts';
-import { describeMachine, loadAverage } from '../lib/machine.ts';
+import { describeMachine, watchHost } from '../lib/machine.ts';
 import { writeFigures } from '../lib/results.ts';
 import { BENCH_TENANT, loadPayouts } from '../read-api/load.ts';
 
@@ -29,7 +29,7 @@ const WARMUP_SECONDS = 2;
 /** Ids the requests rotate through: far more than the connections, spread over the whole table. */
 const SAMPLE = 10_000;
 
-const loadBefore = loadAverage();
+const host = watchHost();
 const database = await createTestDatabase('bench_get');
 const logger = createLogger('bench', 'warn');
 try {
@@ -112,7 +112,7 @@ try {
   const selectRps = median('bare Hono, one primary-key SELECT').requests.average;
   const figures = [
     `Run of ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: \`npx tsx bench/get-by-id/run.ts\` with BENCH_ROWS=${ROWS}, BENCH_SECONDS=${SECONDS}, BENCH_ROUNDS=${ROUNDS}, BENCH_CONNECTIONS=${CONNECTIONS}.`,
-    `Machine: ${await describeMachine(database.url)}. Load average before the run ${loadBefore}, after ${loadAverage()}.`,
+    `Machine: ${await describeMachine(database.url)}. The host: ${host.summary()}.`,
     '',
     `Each row is the target's median round by req/s (its p50 and p99 are that round's); every round's req/s in the last column.`,
     '',

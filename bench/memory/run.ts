@@ -27,7 +27,7 @@ import {
   waitForHttp,
 } from '../../chaos/processes.ts';
 import { startChild } from '../lib/child.ts';
-import { describeMachine, loadAverage } from '../lib/machine.ts';
+import { describeMachine, watchHost } from '../lib/machine.ts';
 import { writeFigures } from '../lib/results.ts';
 import { driveLoad, type LoadReport, MAX_IN_FLIGHT, REQUEST_TIMEOUT_MS } from './load.ts';
 import { sampleAround, TABLE_HEADER, tableRows } from './sampling.ts';
@@ -66,7 +66,7 @@ async function describeLoad(report: LoadReport, database: TestDatabase): Promise
   return `${report.posts} POSTs (${report.acknowledged.length} acknowledged, ${report.postTimeouts} unanswered within ${REQUEST_TIMEOUT_MS / 1000} s, ${report.postErrors} failed), ${report.gets} GETs (${report.getErrors} failed), ${report.skipped} sends skipped with ${MAX_IN_FLIGHT} in flight${failures(report)}; read model at the end: ${rows.map((r) => `${r.n} ${r.status}`).join(', ') || 'empty'}`;
 }
 
-const loadBefore = loadAverage();
+const host = watchHost();
 const root = await mkdtemp(join(tmpdir(), 'payouts-bench-memory-'));
 const nats = natsServer(await freePort(), root);
 const databases: TestDatabase[] = [];
@@ -162,7 +162,7 @@ try {
 
   const text = [
     `Run of ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: \`npx tsx bench/memory/run.ts\` with BENCH_SECONDS=${LOAD_SECONDS}, BENCH_POST_RATE=${POST_RATE}, BENCH_GET_RATE=${GET_RATE}.`,
-    `Machine: ${await describeMachine(database.url)}. Load average before the run ${loadBefore}, after ${loadAverage()}.`,
+    `Machine: ${await describeMachine(database.url)}. The host: ${host.summary()}.`,
     '',
     ...figures,
   ].join('\n');

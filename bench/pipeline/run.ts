@@ -9,12 +9,13 @@
 // ceiling to set beside the highest rate the pipeline held.
 // `npx tsx bench/pipeline/run.ts` (BENCH_RATES=50,100,200,500, BENCH_STEP_SECONDS=20).
 import { spawn } from 'node:child_process';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { cpus, totalmem } from 'node:os';
 import { createInterface } from 'node:readline';
 import { createTestDatabase, uniqueBusNames } from '@payouts/platform/testing';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { startChild } from '../lib/child.ts';
+import { watchHost } from '../lib/machine.ts';
 
 const RATES = (process.env.BENCH_RATES ?? '50,100,200,500').split(',').map(Number);
 const STEP_SECONDS = Number(process.env.BENCH_STEP_SECONDS ?? 20);
@@ -26,9 +27,7 @@ const TICK_MS = 10;
 
 type Sent = { id: string; sentAt: number };
 
-const loadBefore = loadavg()
-  .map((l) => l.toFixed(1))
-  .join(' ');
+const host = watchHost();
 const database = await createTestDatabase('bench_pipeline');
 // BENCH_CPU_PROF=dir writes a V8 CPU profile of the system process there, to see where it saturates.
 const profile = process.env.BENCH_CPU_PROF
@@ -199,9 +198,7 @@ try {
 console.log(
   `Machine: ${cpus()[0]?.model ?? 'unknown'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${
     process.version
-  }; load average before the run ${loadBefore}, after ${loadavg()
-    .map((l) => l.toFixed(1))
-    .join(' ')}`,
+  }; ${host.summary()}`,
 );
 console.log(
   `Command: npx tsx bench/pipeline/run.ts (rates ${RATES.join(', ')}/s, ${STEP_SECONDS} s each, ${TOPOLOGY === 'processes' ? 'BENCH_TOPOLOGY=processes: every service its own process' : 'every service in one process, as npm start'})`,

@@ -18,9 +18,11 @@ import { createKysely, createLogger, createPool, ensureDatabase } from '@payouts
 import { migrateReadModel } from '@payouts/query-api';
 import autocannon from 'autocannon';
 import { startChild } from '../lib/child.ts';
+import { watchHost } from '../lib/machine.ts';
 import { loadPayouts } from './load.ts';
 
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const host = watchHost();
 const SIZES = (process.env.SIZES ?? '10000,100000,1000000').split(',').map(Number);
 /** Seconds per measured run: a few thousand requests, enough for a p99. */
 const DURATION_S = Number(process.env.DURATION_S ?? 4);
@@ -235,11 +237,12 @@ const rows = SCENARIOS.map((scenario) => {
 });
 const table = [header, `|${'---|'.repeat(SIZES.length + 5)}`, ...rows].join('\n');
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+const hostSummary = host.summary();
 writeFileSync(
   new URL('./last-run.json', import.meta.url),
-  `${JSON.stringify({ machine, connections: CONNECTIONS, duration_s: DURATION_S, rounds: ROUNDS, results }, null, 2)}\n`,
+  `${JSON.stringify({ machine, host: hostSummary, connections: CONNECTIONS, duration_s: DURATION_S, rounds: ROUNDS, results }, null, 2)}\n`,
 );
 console.log(
-  `machine: ${machine}\nautocannon: ${CONNECTIONS} connections, ${DURATION_S} s per scenario after ${WARMUP_S} s warm-up\n`,
+  `machine: ${machine}\nhost: ${hostSummary}\nautocannon: ${CONNECTIONS} connections, ${DURATION_S} s per scenario after ${WARMUP_S} s warm-up\n`,
 );
 console.log(table);

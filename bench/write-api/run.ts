@@ -3,19 +3,18 @@
 // Prints a markdown table for bench/RESULTS.md. `npx tsx bench/write-api/run.ts` (BENCH_SECONDS=10).
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { cpus, totalmem } from 'node:os';
 import { createInterface } from 'node:readline';
 import { createTestDatabase } from '@payouts/platform/testing';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { watchHost } from '../lib/machine.ts';
 
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARMUP_SECONDS = 2;
 
-const loadBefore = loadavg()
-  .map((l) => l.toFixed(1))
-  .join(' ');
+const host = watchHost();
 const database = await createTestDatabase('bench_write');
 const child = spawn(
   process.execPath,
@@ -91,7 +90,7 @@ try {
 
   const bareRps = results['bare Hono, one INSERT']!.requests.average;
   const lines = [
-    `Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, PostgreSQL ${rows[0]?.server_version}; load generator (autocannon) and servers on the same machine, ${CONNECTIONS} connections, ${SECONDS} s per target after ${WARMUP_SECONDS} s warm-up, pools of 10 connections each; load average before the run ${loadBefore}.`,
+    `Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, PostgreSQL ${rows[0]?.server_version}; load generator (autocannon) and servers on the same machine, ${CONNECTIONS} connections, ${SECONDS} s per target after ${WARMUP_SECONDS} s warm-up, pools of 10 connections each; ${host.summary()}.`,
     '',
     '| Target | req/s (mean) | p50 ms | p99 ms | non-2xx | ratio to bare INSERT |',
     '| --- | ---: | ---: | ---: | ---: | ---: |',

@@ -13,9 +13,8 @@ import { type CheckResult, groupByStream, readAllEvents, runChecks, terminalChec
 import {
   freePort,
   killService,
-  type ManagedService,
+  managedServices,
   natsServer,
-  SERVICES,
   startAllServices,
   startNats,
   startService,
@@ -87,9 +86,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     SCHEDULE_REDISPATCH_PENDING: '*/5 * * * * *',
     SCHEDULE_RESOLVE_PROCESSING: '*/5 * * * * *',
   };
-  const services: ManagedService[] = [];
-  for (const spec of SERVICES)
-    services.push({ spec, port: await freePort(), process: null, paused: false, log: [] });
+  const services = await managedServices();
   const byName = (name: string) => services.find((s) => s.spec.name === name)!;
   const actions: string[] = [];
   const note = (line: string) => {

@@ -52,6 +52,14 @@ export type ManagedService = {
   log: string[];
 };
 
+/** One managed entry per service, each on a free port, none started yet. */
+export async function managedServices(): Promise<ManagedService[]> {
+  const services: ManagedService[] = [];
+  for (const spec of SERVICES)
+    services.push({ spec, port: await freePort(), process: null, paused: false, log: [] });
+  return services;
+}
+
 export function startService(service: ManagedService, env: Record<string, string>): void {
   const child = spawn(process.execPath, ['--import', 'tsx', service.spec.entry], {
     env: { ...process.env, ...env, [service.spec.portVariable]: String(service.port) },

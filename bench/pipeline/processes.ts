@@ -3,10 +3,9 @@
 // port, the query API's, every process's metrics address and the API key as one JSON line once all
 // answer; SIGTERM stops them.
 import {
-  freePort,
   killService,
   type ManagedService,
-  SERVICES,
+  managedServices,
   startAllServices,
 } from '../../chaos/processes.ts';
 
@@ -25,9 +24,7 @@ const env: Record<string, string> = {
   READ_RATE_LIMIT_REQUESTS: '0',
 };
 
-const services: ManagedService[] = [];
-for (const spec of SERVICES)
-  services.push({ spec, port: await freePort(), process: null, paused: false, log: [] });
+const services = await managedServices();
 const byName = (name: string) => services.find((s) => s.spec.name === name)!;
 const url = (s: ManagedService, path: string) => `http://127.0.0.1:${s.port}${path}`;
 

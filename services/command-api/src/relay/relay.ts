@@ -1,3 +1,12 @@
+// The relay: the only publisher of events. It follows the payout streams of the event store from
+// its checkpoint, publishes each event with Nats-Msg-Id = event id, and moves the checkpoint only
+// past events JetStream acknowledged, in order.
+//
+// Up to PUBLISH_WINDOW publishes are in flight on one connection, so the bus holds the events in the
+// store's order; only a failed publish can put a republished event behind later ones, which every
+// consumer tolerates. A crash republishes at most the events since the last checkpoint (moved every
+// CHECKPOINT_EVERY_EVENTS events or CHECKPOINT_EVERY_MS), and JetStream's duplicate window drops
+// those copies.
 import { PAYOUT_STREAM_PREFIX } from '@payouts/contracts';
 import {
   type CheckpointStore,

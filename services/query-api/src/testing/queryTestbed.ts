@@ -11,6 +11,7 @@ import {
   createPostgresEventStore,
   type EventStore,
   hashApiKey,
+  type RateLimitOptions,
   verifyEventChains,
 } from '@payouts/platform';
 import { createTestDatabase, eventually } from '@payouts/platform/testing';
@@ -58,7 +59,7 @@ export type RowInput = {
 export type QueryTestbed = Awaited<ReturnType<typeof createQueryTestbed>>;
 
 export async function createQueryTestbed(
-  options: { readWaitMs?: number; rateLimit?: { requests: number; windowSeconds: number } } = {},
+  options: { readWaitMs?: number; rateLimit?: RateLimitOptions } = {},
 ) {
   const database = await createTestDatabase('query');
   const logger = createLogger('test', 'silent');

@@ -15,7 +15,8 @@ import type { Kysely } from 'kysely';
 import { createQueryApp } from './app.ts';
 import type { QueryApiConfig } from './config.ts';
 import { PROJECTED_CHANNEL } from './payouts/readYourWrites.ts';
-import { projectEvent, RecentRows } from './projector/projector.ts';
+import { projectEvent, RecentPayouts } from './projector/projector.ts';
+import { createRowWriter } from './projector/rowWriter.ts';
 import { migrateReadModel } from './readModel/migrations.ts';
 import type { ReadModel } from './readModel/schema.ts';
 import { reportPayoutsByStatus } from './readModel/statusMetrics.ts';
@@ -73,7 +74,8 @@ export async function startProjector(
   const controller = new AbortController();
   // Wakes reads waiting for a revision (read-your-writes) after writes, coalesced.
   const projectedNotify = createNotifySender(infra.pool, PROJECTED_CHANNEL);
-  const rows = new RecentRows();
+  const recent = new RecentPayouts();
+  const writer = createRowWriter(db);
   const done = runWithLease(
     {
       connectionString: infra.databaseUrl,
@@ -99,7 +101,8 @@ export async function startProjector(
           async (event) => {
             const outcome = await projectEvent(db, infra.eventStore, event, {
               onWritten: projectedNotify.notify,
-              rows,
+              recent,
+              writer,
             });
             projected.inc({ outcome });
             lagSeconds.set(Math.max(0, (Date.now() - Date.parse(event.recorded_at)) / 1000));

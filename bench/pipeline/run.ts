@@ -16,6 +16,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { startChild } from '../lib/child.ts';
 import { watchHost } from '../lib/machine.ts';
+import { percentile } from '../lib/percentile.ts';
 
 const RATES = (process.env.BENCH_RATES ?? '50,100,200,500').split(',').map(Number);
 const STEP_SECONDS = Number(process.env.BENCH_STEP_SECONDS ?? 20);
@@ -382,6 +383,5 @@ async function sendAtRate(
 }
 
 function pct(sorted: number[], p: number): string {
-  if (sorted.length === 0) return '-';
-  return String(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]);
+  return sorted.length === 0 ? '-' : String(percentile(sorted, p));
 }

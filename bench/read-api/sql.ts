@@ -16,6 +16,7 @@ import {
   type SearchPlan,
 } from '../../services/query-api/src/payouts/listQuery.ts';
 import { parseOrdering } from '../../services/query-api/src/payouts/ordering.ts';
+import { percentile } from '../lib/percentile.ts';
 import { BENCH_TENANT } from './load.ts';
 
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -70,9 +71,6 @@ const SCENARIOS: Scenario[] = [
     },
   },
 ];
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
 
 const lines: string[] = [];
 const table = new Map<string, string[]>();

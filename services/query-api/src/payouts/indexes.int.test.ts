@@ -185,4 +185,11 @@ describe('list plans', () => {
       expect(indexes, search).toEqual(['payouts_search_grams']);
     }
   });
+
+  it('collects a long term with many matches by its grams alone, never rechecking them row by row', async () => {
+    // 'order A-1' is in 11,111 of the 20,000 descriptions. Combined with a trigram index (lossy),
+    // every row found would recompute its grams in the recheck: 98 ms instead of 7 at 1M rows.
+    const indexes = indexesIn(await searchPlan('order A-1'));
+    expect(indexes).toEqual(['payouts_search_grams']);
+  });
 });

@@ -51,13 +51,19 @@ export const SEARCH_GRAM_LENGTH = 6;
  * The search condition as the `matches` plan collects it: with the gram lookup for a long enough
  * term. Only there: walking and the planner's estimate of the matches keep the plain condition, for
  * the estimate of a containment of common grams says too little about a common term.
+ *
+ * Beside the grams, the term is matched with `strpos` on lower-cased text, which is what ILIKE does
+ * in a UTF-8 database, but which no trigram index serves: combined with a trigram index, whose
+ * matches are lossy, every row found would recompute its grams (a plpgsql function) in the recheck,
+ * 98 ms instead of 7 for a term in 7,000 rows at 1M. The gram containment alone is exact.
  */
 function matchesCondition(f: ListFilters): RawBuilder<unknown> | null {
   const search = searchCondition(f);
   // In characters, as PostgreSQL's length() counts them (a string's length counts UTF-16 units).
   if (search === null || [...(f.search ?? '')].length < SEARCH_GRAM_LENGTH) return search;
   return sql`payout_search_grams(recipient_account, description) @> payout_search_grams(${f.search}, null)
-    and ${search}`;
+    and (strpos(lower(recipient_account), lower(${f.search})) > 0
+      or strpos(lower(description), lower(${f.search})) > 0)`;
 }
 
 /** Every condition but the search. */

@@ -7,7 +7,7 @@ export const processorEnv = z.object({
   ...commonEnv,
   METRICS_PORT: port(9103),
   /** Payouts handled at once by one replica, across every event type it reacts to. */
-  PROCESSOR_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
+  PROCESSOR_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(32),
   /** Attempts (the first included) before a payout the provider keeps not answering fails. */
   PROCESSOR_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
   /** Exponential backoff between attempts: about base x 2^(attempt-1), at most max, with jitter. */

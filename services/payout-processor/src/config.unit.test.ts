@@ -6,7 +6,7 @@ describe('processor configuration', () => {
   it('has working defaults', () => {
     const config = loadConfig(processorEnv, {});
     expect(config).toMatchObject({
-      PROCESSOR_CONCURRENCY: 8,
+      PROCESSOR_CONCURRENCY: 32,
       PROCESSOR_MAX_ATTEMPTS: 5,
       PROVIDER_TRANSIENT_FAILURE_RATE: 0,
       PROVIDER_PERMANENT_FAILURE_RATE: 0,

@@ -18,6 +18,6 @@ export type QueryApiConfig = z.infer<typeof queryApiEnv>;
 export const projectorEnv = z.object({
   ...commonEnv,
   METRICS_PORT: port(9102),
-  PROJECTOR_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
+  PROJECTOR_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(64),
 });
 export type ProjectorConfig = z.infer<typeof projectorEnv>;

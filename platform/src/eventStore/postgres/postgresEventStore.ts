@@ -22,6 +22,7 @@ import {
   START,
   WrongExpectedRevision,
 } from '../port.ts';
+import { type AppendRequest, createAppendGroups } from './appendGroups.ts';
 import { createNotifier } from './notifier.ts';
 import { createNotifySender } from './notifySender.ts';
 import { migrateEventStore, notifyChannel } from './schema.ts';
@@ -103,34 +104,40 @@ export async function createPostgresEventStore(
     return rows[0]?.held ?? false;
   }
 
+  /** One append in its own statement: how an append goes when its group failed as a whole. */
+  async function appendAlone({ streamName, events, expected }: AppendRequest): Promise<AppendResult> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const result = await appendOnce(streamName, events, expected);
+        appended.notify();
+        return result;
+      } catch (err) {
+        const e = err as { code?: string; detail?: string };
+        if (e.code === 'ES409') {
+          const actual = BigInt(e.detail ?? '-1');
+          throw new WrongExpectedRevision(streamName, expected, actual < 0n ? 'no_stream' : actual);
+        }
+        if (e.code === 'ES422') throw new Error(`stream ${streamName}: ${String((err as Error).message)}`);
+        // A unique violation means another writer created the stream or stored these very events
+        // at the same moment; a lost connection may or may not have committed. Either way the next
+        // attempt sees the outcome: the events already stored (returned as they are, since event
+        // ids make an append idempotent) or the stream's new revision (a typed conflict).
+        const retry =
+          (e.code === '23505' && attempt < MAX_ATTEMPTS) || (isConnectionLost(err) && attempt < MAX_ATTEMPTS);
+        if (!retry) throw err;
+        if (e.code !== '23505') await sleep(RETRY_BASE_DELAY_MS * 2 ** attempt);
+      }
+    }
+  }
+
+  const groups = createAppendGroups(pool, schema, appendAlone, () => appended.notify());
+
   const store: EventStore = {
     kind: 'postgres',
 
-    async append(streamName, events, expected) {
-      if (events.length === 0) throw new Error('append needs at least one event');
-      for (let attempt = 1; ; attempt++) {
-        try {
-          const result = await appendOnce(streamName, events, expected);
-          appended.notify();
-          return result;
-        } catch (err) {
-          const e = err as { code?: string; detail?: string };
-          if (e.code === 'ES409') {
-            const actual = BigInt(e.detail ?? '-1');
-            throw new WrongExpectedRevision(streamName, expected, actual < 0n ? 'no_stream' : actual);
-          }
-          if (e.code === 'ES422') throw new Error(`stream ${streamName}: ${String((err as Error).message)}`);
-          // A unique violation means another writer created the stream or stored these very events
-          // at the same moment; a lost connection may or may not have committed. Either way the next
-          // attempt sees the outcome: the events already stored (returned as they are, since event
-          // ids make an append idempotent) or the stream's new revision (a typed conflict).
-          const retry =
-            (e.code === '23505' && attempt < MAX_ATTEMPTS) ||
-            (isConnectionLost(err) && attempt < MAX_ATTEMPTS);
-          if (!retry) throw err;
-          if (e.code !== '23505') await sleep(RETRY_BASE_DELAY_MS * 2 ** attempt);
-        }
-      }
+    append(streamName, events, expected) {
+      if (events.length === 0) return Promise.reject(new Error('append needs at least one event'));
+      return groups.append({ streamName, events, expected });
     },
 
     async readStream(streamName, { fromRevision = 0n, maxCount = Number.MAX_SAFE_INTEGER } = {}) {

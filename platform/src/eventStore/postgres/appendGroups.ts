@@ -1,0 +1,121 @@
+// Appends in groups: while one group's statement is in flight, the appends that arrive wait and then
+// go together as one call of append_group (migration 004), so under load the event store costs one
+// round trip and one commit per group instead of one per append; when idle an append goes at once,
+// alone. Each append keeps its own outcome: a conflict or a duplicate in a group touches no other.
+//
+// Streams are locked in name order within a group, so two groups (two processes) wait for each
+// other but never deadlock. Anything that fails a group as a whole (two writers creating the same
+// stream at once, a lost connection) sends each of its appends alone through `appendAlone`, which
+// has its own retries; event ids make repeating an append that did commit harmless.
+import type pg from 'pg';
+import {
+  type AppendResult,
+  type EventToAppend,
+  type ExpectedRevision,
+  WrongExpectedRevision,
+} from '../port.ts';
+
+export type AppendRequest = { streamName: string; events: EventToAppend[]; expected: ExpectedRevision };
+
+/** Appends per statement at most, so that a burst does not make one long transaction. */
+export const MAX_GROUP = 100;
+
+type Pending = {
+  request: AppendRequest;
+  resolve: (result: AppendResult) => void;
+  reject: (error: unknown) => void;
+};
+
+type GroupRow = {
+  item: number;
+  status: 'appended' | 'duplicate' | 'conflict' | 'ids_elsewhere';
+  next_revision: string | null;
+  commit_position: string | null;
+  prepare_position: string | null;
+};
+
+export type AppendGroups = { append(request: AppendRequest): Promise<AppendResult> };
+
+export function createAppendGroups(
+  pool: pg.Pool,
+  schema: string,
+  appendAlone: (request: AppendRequest) => Promise<AppendResult>,
+  /** Called once a group has stored new events (not for a group of duplicates and conflicts). */
+  onAppended: () => void,
+  maxGroup = MAX_GROUP,
+): AppendGroups {
+  const queue: Pending[] = [];
+  let sending = false;
+
+  async function send(): Promise<void> {
+    sending = true;
+    while (queue.length > 0) {
+      // Stable sort: appends to one stream keep the order they were made in.
+      const group = queue
+        .splice(0, maxGroup)
+        .sort((a, b) => compare(a.request.streamName, b.request.streamName));
+      let rows: GroupRow[];
+      try {
+        rows = (await pool.query<GroupRow>(appendGroupStatement(schema, group))).rows;
+      } catch {
+        await Promise.all(group.map((p) => appendAlone(p.request).then(p.resolve, p.reject)));
+        continue;
+      }
+      if (rows.some((row) => row.status === 'appended')) onAppended();
+      for (const row of rows) settle(group[row.item - 1]!, row);
+    }
+    sending = false;
+  }
+
+  return {
+    append(request) {
+      return new Promise<AppendResult>((resolve, reject) => {
+        queue.push({ request, resolve, reject });
+        if (!sending) void send();
+      });
+    },
+  };
+}
+
+function settle({ request, resolve, reject }: Pending, row: GroupRow): void {
+  switch (row.status) {
+    case 'appended':
+    case 'duplicate':
+      resolve({
+        nextRevision: BigInt(row.next_revision!),
+        position: { commit: BigInt(row.commit_position!), prepare: BigInt(row.prepare_position!) },
+      });
+      return;
+    case 'conflict': {
+      const actual = BigInt(row.next_revision!);
+      reject(
+        new WrongExpectedRevision(request.streamName, request.expected, actual < 0n ? 'no_stream' : actual),
+      );
+      return;
+    }
+    case 'ids_elsewhere':
+      reject(new Error(`stream ${request.streamName}: event ids already stored in another append`));
+  }
+}
+
+function appendGroupStatement(schema: string, group: Pending[]): { text: string; values: unknown[] } {
+  const requests = group.map((p) => p.request);
+  const events = requests.flatMap((r) => r.events);
+  return {
+    text: `select item, status, next_revision, commit_position, prepare_position
+           from "${schema}".append_group($1::text[], $2::text[], $3::int[], $4::uuid[], $5::text[], $6::jsonb[], $7::jsonb[])`,
+    values: [
+      requests.map((r) => r.streamName),
+      requests.map((r) => (typeof r.expected === 'bigint' ? r.expected.toString() : r.expected)),
+      requests.map((r) => r.events.length),
+      events.map((e) => e.id),
+      events.map((e) => e.type),
+      events.map((e) => JSON.stringify(e.data)),
+      events.map((e) => JSON.stringify(e.metadata)),
+    ],
+  };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

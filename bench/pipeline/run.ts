@@ -9,6 +9,7 @@
 // ceiling to set beside the highest rate the pipeline held.
 // `npx tsx bench/pipeline/run.ts` (BENCH_RATES=50,100,200,500, BENCH_STEP_SECONDS=20).
 import { spawn } from 'node:child_process';
+import http from 'node:http';
 import { cpus, totalmem } from 'node:os';
 import { createInterface } from 'node:readline';
 import { createTestDatabase, uniqueBusNames } from '@payouts/platform/testing';
@@ -25,6 +26,27 @@ const DRAIN_SECONDS = 30;
 /** Requests in flight at most; beyond it the generator is saturated and says so (sends are skipped). */
 const MAX_IN_FLIGHT = 512;
 const TICK_MS = 10;
+
+// node:http over kept-alive sockets rather than fetch: fetch cost this generator about 0.7 ms of CPU
+// per request, a quarter of a core at 400/s taken from the system it measures on the same machine.
+const agent = new http.Agent({ keepAlive: true, maxSockets: MAX_IN_FLIGHT });
+
+function post(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: 'POST', headers, agent }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
 
 type Sent = { id: string; sentAt: number };
 
@@ -358,14 +380,13 @@ async function sendAtRate(
       inFlight++;
       const sentAt = Date.now();
       pending.push(
-        fetch(url, { method: 'POST', headers, body })
-          .then(async (r) => {
+        post(url, headers, body)
+          .then((r) => {
             if (r.status !== 201) {
               errors++;
-              await r.body?.cancel();
               return;
             }
-            const { id } = (await r.json()) as { id: string };
+            const { id } = JSON.parse(r.body) as { id: string };
             answered.push({ id, sentAt, answeredAt: Date.now() });
           })
           .catch(() => {

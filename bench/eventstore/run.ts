@@ -54,6 +54,9 @@ function payoutRequested() {
   };
 }
 
+/** Streams appended so far, for the stream reads to pick from. */
+const appendedStreams: string[] = [];
+
 async function appendsPerSecond(store: EventStore, writers: number): Promise<number> {
   const deadline = Date.now() + SECONDS * 1000;
   let appended = 0;
@@ -63,11 +66,30 @@ async function appendsPerSecond(store: EventStore, writers: number): Promise<num
       while (Date.now() < deadline) {
         const { stream, event } = payoutRequested();
         await store.append(stream, [event], 'no_stream');
+        if (appendedStreams.length < 10_000) appendedStreams.push(stream);
         appended += 1;
       }
     }),
   );
   return appended / ((performance.now() - started) / 1000);
+}
+
+/** Whole streams read per second (what a processor does before it acts on a payout). */
+async function streamReadsPerSecond(store: EventStore, readers: number): Promise<number> {
+  const deadline = Date.now() + SECONDS * 1000;
+  let reads = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: readers }, async () => {
+      while (Date.now() < deadline) {
+        const stream = appendedStreams[Math.floor(Math.random() * appendedStreams.length)]!;
+        const events = await store.readStream(stream);
+        if (events.length !== 1) throw new Error(`${stream}: expected 1 event, read ${events.length}`);
+        reads += 1;
+      }
+    }),
+  );
+  return reads / ((performance.now() - started) / 1000);
 }
 
 async function readAllPerSecond(store: EventStore): Promise<{ events: number; perSecond: number }> {
@@ -159,10 +181,14 @@ const logger = createLogger('bench', 'silent');
  * A store on a pool of `connections`, closed after `use`: pgbench then gets the connections back
  * (the server's max_connections is shared with everything else on the machine).
  */
-async function withStore<T>(connections: number, use: (store: EventStore) => Promise<T>): Promise<T> {
+async function withStore<T>(
+  connections: number,
+  use: (store: EventStore) => Promise<T>,
+  grouping = true,
+): Promise<T> {
   const pool = createPool(database.url, logger, connections);
   const db = createKysely<unknown>(pool);
-  const store = await createPostgresEventStore(pool, db, { schema: 'event_store' });
+  const store = await createPostgresEventStore(pool, db, { schema: 'event_store', grouping });
   try {
     return await use(store);
   } finally {
@@ -191,14 +217,25 @@ try {
 
   const rows: string[] = [];
   for (const writers of WRITERS) {
-    process.stdout.write(`appending with ${writers} writer(s)... `);
-    const ours = await withStore(writers + 1, (store) => appendsPerSecond(store, writers));
-    process.stdout.write(`${ours.toFixed(0)}/s; pgbench... `);
+    process.stdout.write(`appending with ${writers} writer(s): grouped... `);
+    const grouped = await withStore(writers + 1, (store) => appendsPerSecond(store, writers));
+    process.stdout.write(`${grouped.toFixed(0)}/s; alone... `);
+    const alone = await withStore(writers + 1, (store) => appendsPerSecond(store, writers), false);
+    process.stdout.write(`${alone.toFixed(0)}/s; pgbench... `);
     const theirs = pgbenchInsertsPerSecond(database.url, writers);
     console.log(`${theirs.toFixed(0)}/s`);
     rows.push(
-      `| ${writers} | ${ours.toFixed(0)} | ${theirs.toFixed(0)} | ${((ours / theirs) * 100).toFixed(0)}% |`,
+      `| ${writers} | ${grouped.toFixed(0)} | ${alone.toFixed(0)} | ${theirs.toFixed(0)} | ${((grouped / theirs) * 100).toFixed(0)}% |`,
     );
+  }
+  const readRows: string[] = [];
+  for (const readers of WRITERS) {
+    process.stdout.write(`reading streams with ${readers} reader(s): grouped... `);
+    const grouped = await withStore(readers + 1, (store) => streamReadsPerSecond(store, readers));
+    process.stdout.write(`${grouped.toFixed(0)}/s; alone... `);
+    const alone = await withStore(readers + 1, (store) => streamReadsPerSecond(store, readers), false);
+    console.log(`${alone.toFixed(0)}/s`);
+    readRows.push(`| ${readers} | ${grouped.toFixed(0)} | ${alone.toFixed(0)} |`);
   }
   process.stdout.write('reading all... ');
   const read = await withStore(1, readAllPerSecond);
@@ -211,14 +248,25 @@ Machine: ${machine(pgVersion)}. The host: ${host.summary()}. Other work
 on the host moves absolute numbers, so compare the columns of one run rather than across runs.
 
 Appends per second, 1 event per append, each to a new payout stream (expected state \`no_stream\`),
-through \`createPostgresEventStore\` (one \`append_events\` call: duplicate-id check, stream row lock,
-expected-revision check, hash chain, insert; then a coalesced \`pg_notify\` after the commit), from one
-Node process, beside \`pgbench -M prepared\` (C, one plain INSERT of the same row into a table with the
-same columns and indexes) with as many clients:
+through \`createPostgresEventStore\` from one Node process: grouped (the default since migration 004:
+the appends made while one statement is in flight go together as one \`append_group\` call, one
+round trip and one commit for the group) and alone (\`grouping: false\`: one \`append_events\` call
+per append). Either way each append gets the duplicate-id check, stream row lock, expected-revision
+check, hash chain and insert, then a coalesced \`pg_notify\` after the commit. Beside them,
+\`pgbench -M prepared\` (C, one plain INSERT of the same row into a table with the same columns and
+indexes) with as many clients:
 
-| writers | event store appends/s | pgbench INSERTs/s | event store / pgbench |
-| ---: | ---: | ---: | ---: |
+| writers | appends/s, grouped | appends/s, alone | pgbench INSERTs/s | grouped / pgbench |
+| ---: | ---: | ---: | ---: | ---: |
 ${rows.join('\n')}
+
+Whole streams read per second (\`readStream\` of a random one of the streams appended above, as a
+processor loads a payout before acting on it), grouped (the reads made while one statement is in
+flight go together as one statement) and alone (one statement each):
+
+| readers | stream reads/s, grouped | stream reads/s, alone |
+| ---: | ---: | ---: |
+${readRows.join('\n')}
 
 Read all (\`readAll\` pages of 500 from the start, in (transaction id, position) order): ${read.events} events
 at ${read.perSecond.toFixed(0)} events/s.

@@ -1,7 +1,7 @@
-// Appends in groups: while one group's statement is in flight, the appends that arrive wait and then
-// go together as one call of append_group (migration 004), so under load the event store costs one
-// round trip and one commit per group instead of one per append; when idle an append goes at once,
-// alone. Each append keeps its own outcome: a conflict or a duplicate in a group touches no other.
+// Appends in groups (see inFlightGroups.ts): the appends that arrive while one group's statement is
+// in flight go together as one call of append_group (migration 004), so under load the event store
+// costs one round trip and one commit per group instead of one per append. Each append keeps its own
+// outcome: a conflict or a duplicate in a group touches no other.
 //
 // Streams are locked in name order within a group, so two groups (two processes) wait for each
 // other but never deadlock. Anything that fails a group as a whole (two writers creating the same
@@ -14,17 +14,12 @@ import {
   type ExpectedRevision,
   WrongExpectedRevision,
 } from '../port.ts';
+import { createInFlightGroups, type Outcome } from './inFlightGroups.ts';
 
 export type AppendRequest = { streamName: string; events: EventToAppend[]; expected: ExpectedRevision };
 
 /** Appends per statement at most, so that a burst does not make one long transaction. */
 export const MAX_GROUP = 100;
-
-type Pending = {
-  request: AppendRequest;
-  resolve: (result: AppendResult) => void;
-  reject: (error: unknown) => void;
-};
 
 type GroupRow = {
   item: number;
@@ -34,8 +29,6 @@ type GroupRow = {
   prepare_position: string | null;
 };
 
-export type AppendGroups = { append(request: AppendRequest): Promise<AppendResult> };
-
 export function createAppendGroups(
   pool: pg.Pool,
   schema: string,
@@ -43,63 +36,70 @@ export function createAppendGroups(
   /** Called once a group has stored new events (not for a group of duplicates and conflicts). */
   onAppended: () => void,
   maxGroup = MAX_GROUP,
-): AppendGroups {
-  const queue: Pending[] = [];
-  let sending = false;
-
-  async function send(): Promise<void> {
-    sending = true;
-    while (queue.length > 0) {
-      // Stable sort: appends to one stream keep the order they were made in.
-      const group = queue
-        .splice(0, maxGroup)
-        .sort((a, b) => compare(a.request.streamName, b.request.streamName));
-      let rows: GroupRow[];
-      try {
-        rows = (await pool.query<GroupRow>(appendGroupStatement(schema, group))).rows;
-      } catch {
-        await Promise.all(group.map((p) => appendAlone(p.request).then(p.resolve, p.reject)));
-        continue;
-      }
-      if (rows.some((row) => row.status === 'appended')) onAppended();
-      for (const row of rows) settle(group[row.item - 1]!, row);
+): (request: AppendRequest) => Promise<AppendResult> {
+  return createInFlightGroups(async (requests: AppendRequest[]) => {
+    // Stable sort: appends to one stream keep the order they were made in.
+    const order = requests
+      .map((request, i) => ({ request, i }))
+      .sort((a, b) => compare(a.request.streamName, b.request.streamName));
+    let rows: GroupRow[];
+    try {
+      const sorted = order.map((o) => o.request);
+      rows = (await pool.query<GroupRow>(appendGroupStatement(schema, sorted))).rows;
+    } catch {
+      return Promise.all(
+        requests.map((r) =>
+          appendAlone(r).then(
+            (value): Outcome<AppendResult> => ({ ok: true, value }),
+            (error: unknown): Outcome<AppendResult> => ({ ok: false, error }),
+          ),
+        ),
+      );
     }
-    sending = false;
-  }
-
-  return {
-    append(request) {
-      return new Promise<AppendResult>((resolve, reject) => {
-        queue.push({ request, resolve, reject });
-        if (!sending) void send();
-      });
-    },
-  };
+    if (rows.some((row) => row.status === 'appended')) onAppended();
+    const outcomes: Outcome<AppendResult>[] = new Array(requests.length);
+    for (const row of rows) {
+      const { request, i } = order[row.item - 1]!;
+      outcomes[i] = toOutcome(request, row);
+    }
+    return outcomes;
+  }, maxGroup);
 }
 
-function settle({ request, resolve, reject }: Pending, row: GroupRow): void {
+function toOutcome(request: AppendRequest, row: GroupRow): Outcome<AppendResult> {
   switch (row.status) {
     case 'appended':
     case 'duplicate':
-      resolve({
-        nextRevision: BigInt(row.next_revision!),
-        position: { commit: BigInt(row.commit_position!), prepare: BigInt(row.prepare_position!) },
-      });
-      return;
+      return {
+        ok: true,
+        value: {
+          nextRevision: BigInt(row.next_revision!),
+          position: { commit: BigInt(row.commit_position!), prepare: BigInt(row.prepare_position!) },
+        },
+      };
     case 'conflict': {
       const actual = BigInt(row.next_revision!);
-      reject(
-        new WrongExpectedRevision(request.streamName, request.expected, actual < 0n ? 'no_stream' : actual),
-      );
-      return;
+      return {
+        ok: false,
+        error: new WrongExpectedRevision(
+          request.streamName,
+          request.expected,
+          actual < 0n ? 'no_stream' : actual,
+        ),
+      };
     }
     case 'ids_elsewhere':
-      reject(new Error(`stream ${request.streamName}: event ids already stored in another append`));
+      return {
+        ok: false,
+        error: new Error(`stream ${request.streamName}: event ids already stored in another append`),
+      };
   }
 }
 
-function appendGroupStatement(schema: string, group: Pending[]): { text: string; values: unknown[] } {
-  const requests = group.map((p) => p.request);
+function appendGroupStatement(
+  schema: string,
+  requests: AppendRequest[],
+): { text: string; values: unknown[] } {
   const events = requests.flatMap((r) => r.events);
   return {
     text: `select item, status, next_revision, commit_position, prepare_position

@@ -23,9 +23,11 @@ import {
   WrongExpectedRevision,
 } from '../port.ts';
 import { type AppendRequest, createAppendGroups } from './appendGroups.ts';
+import { EVENT_COLUMNS, type EventRow, toRecorded } from './eventRows.ts';
 import { createNotifier } from './notifier.ts';
 import { createNotifySender } from './notifySender.ts';
 import { migrateEventStore, notifyChannel } from './schema.ts';
+import { createStreamReads } from './streamReads.ts';
 
 /** A unique-violation race or a lost connection is retried this often before the error is the caller's. */
 const MAX_ATTEMPTS = 4;
@@ -43,18 +45,11 @@ export type PostgresEventStoreOptions = {
   schema?: string;
   /** Creates or upgrades the schema at start-up (default true). */
   migrate?: boolean;
-};
-
-type EventRow = {
-  position: string;
-  transaction_id: string;
-  stream_name: string;
-  revision: string;
-  event_id: string;
-  type: string;
-  data: unknown;
-  metadata: Record<string, unknown>;
-  recorded_at: Date;
+  /**
+   * Groups the appends, and the whole-stream reads, made while one is in flight into one statement
+   * (default true; see inFlightGroups.ts). False sends each alone, for comparison in benchmarks.
+   */
+  grouping?: boolean;
 };
 
 export async function createPostgresEventStore(
@@ -66,12 +61,10 @@ export async function createPostgresEventStore(
   if (!SCHEMA_NAME.test(schema)) throw new Error(`invalid event store schema name: ${schema}`);
   if (options.migrate !== false) await migrateEventStore(db, schema);
   const t = `"${schema}"`;
+  const grouping = options.grouping !== false;
   const connectionString = (pool.options as { connectionString?: string }).connectionString;
   if (!connectionString) throw new Error('the event store pool needs a connectionString');
   const notifier = createNotifier(connectionString, notifyChannel(schema));
-
-  const COLUMNS =
-    'position, transaction_id, stream_name, revision, event_id, type, data, metadata, recorded_at';
 
   /** Reads are safe to repeat, so a connection lost under one is retried before anyone hears of it. */
   async function read<R extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<R[]> {
@@ -130,21 +123,25 @@ export async function createPostgresEventStore(
     }
   }
 
-  const groups = createAppendGroups(pool, schema, appendAlone, () => appended.notify());
+  const appendGrouped = createAppendGroups(pool, schema, appendAlone, () => appended.notify());
+
+  const readStreamGrouped = createStreamReads(schema, (text, values) => read<EventRow>(text, values));
 
   const store: EventStore = {
     kind: 'postgres',
 
     append(streamName, events, expected) {
       if (events.length === 0) return Promise.reject(new Error('append needs at least one event'));
-      return groups.append({ streamName, events, expected });
+      const request = { streamName, events, expected };
+      return grouping ? appendGrouped(request) : appendAlone(request);
     },
 
-    async readStream(streamName, { fromRevision = 0n, maxCount = Number.MAX_SAFE_INTEGER } = {}) {
+    async readStream(streamName, { fromRevision = 0n, maxCount } = {}) {
+      if (grouping && maxCount === undefined) return readStreamGrouped({ streamName, fromRevision });
       const rows = await read<EventRow>(
-        `select ${COLUMNS} from ${t}.events where stream_name = $1 and revision >= $2
+        `select ${EVENT_COLUMNS} from ${t}.events where stream_name = $1 and revision >= $2
          order by revision limit $3`,
-        [streamName, fromRevision.toString(), maxCount],
+        [streamName, fromRevision.toString(), maxCount ?? Number.MAX_SAFE_INTEGER],
       );
       return rows.map(toRecorded);
     },
@@ -152,7 +149,7 @@ export async function createPostgresEventStore(
     async readAll({ from, maxCount = READ_BATCH, streamPrefix } = {}) {
       const after = from ?? START;
       const rows = await read<EventRow>(
-        `select ${COLUMNS} from ${t}.read_all($1::xid8, $2::bigint, $3::int, $4::text)`,
+        `select ${EVENT_COLUMNS} from ${t}.read_all($1::xid8, $2::bigint, $3::int, $4::text)`,
         [after.commit.toString(), after.prepare.toString(), maxCount, streamPrefix ?? null],
       );
       return rows.map(toRecorded);
@@ -269,17 +266,4 @@ export function isConnectionLost(err: unknown): boolean {
   return /Connection terminated|connection (is )?closed|Client has encountered a connection error/i.test(
     e?.message ?? '',
   );
-}
-
-function toRecorded(row: EventRow): RecordedEvent {
-  return {
-    id: row.event_id,
-    streamName: row.stream_name,
-    revision: BigInt(row.revision),
-    type: row.type,
-    data: row.data,
-    metadata: row.metadata,
-    position: { commit: BigInt(row.transaction_id), prepare: BigInt(row.position) },
-    recordedAt: row.recorded_at,
-  };
 }

@@ -17,6 +17,7 @@ export * from './http/problem.ts';
 export * from './http/rateLimit.ts';
 export * from './http/requestContext.ts';
 export * from './http/server.ts';
+export * from './inFlightGroups.ts';
 export * from './infrastructure.ts';
 export * from './lease.ts';
 export * from './logger.ts';

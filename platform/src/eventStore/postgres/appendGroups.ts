@@ -8,13 +8,13 @@
 // stream at once, a lost connection) sends each of its appends alone through `appendAlone`, which
 // has its own retries; event ids make repeating an append that did commit harmless.
 import type pg from 'pg';
+import { createInFlightGroups, type Outcome } from '../../inFlightGroups.ts';
 import {
   type AppendResult,
   type EventToAppend,
   type ExpectedRevision,
   WrongExpectedRevision,
 } from '../port.ts';
-import { createInFlightGroups, type Outcome } from './inFlightGroups.ts';
 
 export type AppendRequest = { streamName: string; events: EventToAppend[]; expected: ExpectedRevision };
 

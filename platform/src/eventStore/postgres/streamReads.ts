@@ -2,9 +2,10 @@
 // statement is in flight go together as one statement. A processor loads each payout's stream
 // before it acts on it, so under load this is a round trip per group instead of one per payout.
 // Each read still sees every event committed before it was made: a group starts after its reads.
+
+import { createInFlightGroups, type Outcome } from '../../inFlightGroups.ts';
 import type { RecordedEvent } from '../port.ts';
 import { EVENT_COLUMNS, type EventRow, toRecorded } from './eventRows.ts';
-import { createInFlightGroups, type Outcome } from './inFlightGroups.ts';
 
 export type StreamRead = { streamName: string; fromRevision: bigint };
 

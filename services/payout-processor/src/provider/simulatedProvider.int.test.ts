@@ -48,6 +48,30 @@ describe('the simulated provider', () => {
     expect(rows[0].n).toBe(1);
   });
 
+  it('records first payments made together in one statement, each with its own outcome', async () => {
+    const provider = await createSimulatedProvider(pool, { latencyMs: 0 });
+    const blocker = provider.pay(request()); // goes alone; the rest wait for it and go together
+    const payments = Array.from({ length: 10 }, (_, i) =>
+      request(i % 3 === 0 ? 'FAIL_PERMANENT_closed' : `4081781009991000${1000 + i}`),
+    );
+    const twice = payments[1]!;
+    const outcomes = await Promise.all([...payments, twice].map((p) => provider.pay(p)));
+    await blocker;
+
+    for (const [i, outcome] of outcomes.slice(0, 10).entries()) {
+      expect(outcome.status).toBe(i % 3 === 0 ? 'declined' : 'paid');
+    }
+    // The same payout twice in one group: paid once, the second call answered from the record.
+    expect(outcomes[10]).toEqual(outcomes[1]);
+    expect(await provider.record(twice.payout_id)).toMatchObject({ replays: 1 });
+    const { rows } = await pool.query<{ payments: number; statements: number }>(
+      `select count(*)::int as payments, count(distinct created_at)::int as statements
+       from simulated_provider_payments where payout_id = any($1::uuid[])`,
+      [payments.map((p) => p.payout_id)],
+    );
+    expect(rows[0]).toEqual({ payments: 10, statements: 1 });
+  });
+
   it('remembers across restarts and answers a status query', async () => {
     const payment = request();
     const before = await (await createSimulatedProvider(pool, { latencyMs: 0 })).pay(payment);

@@ -7,7 +7,7 @@
 //                                                    the attempts run out (`attempts_exhausted`)
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ConfigError } from '@payouts/platform';
+import { ConfigError, createInFlightGroups, type Outcome } from '@payouts/platform';
 import type pg from 'pg';
 import {
   type PaymentOutcome,
@@ -60,6 +60,7 @@ export async function createSimulatedProvider(
   const random = options.random ?? Math.random;
   await ensureTable(pool);
   const latency = () => (options.latencyMs > 0 ? sleep(options.latencyMs) : Promise.resolve());
+  const recordFirst = createInFlightGroups((rows: PaymentRow[]) => insertFirstPayments(pool, rows), 100);
 
   return {
     async pay(request) {
@@ -71,26 +72,19 @@ export async function createSimulatedProvider(
         if (known) return known;
         throw new ProviderUnavailable('simulated provider: service unavailable, try again');
       }
-      // One round trip for a first payment: the record is the idempotency check.
-      const inserted = await pool.query<PaymentRow>(
-        `insert into simulated_provider_payments
-           (payout_id, amount, currency, recipient_account, status, reference, code, message)
-         values ($1, $2, $3, $4, $5, $6, $7, $8)
-         on conflict (payout_id) do nothing
-         returning *`,
-        [
-          request.payout_id,
-          request.amount,
-          request.currency,
-          request.recipient_account,
-          outcome.status,
-          outcome.status === 'paid' ? outcome.reference : null,
-          outcome.status === 'declined' ? outcome.code : null,
-          outcome.status === 'declined' ? outcome.message : null,
-        ],
-      );
+      // The record is the idempotency check; first payments made together share one statement.
+      const inserted = await recordFirst({
+        payout_id: request.payout_id,
+        amount: request.amount,
+        currency: request.currency,
+        recipient_account: request.recipient_account,
+        status: outcome.status,
+        reference: outcome.status === 'paid' ? outcome.reference : null,
+        code: outcome.status === 'declined' ? outcome.code : null,
+        message: outcome.status === 'declined' ? outcome.message : null,
+      });
       // This payout was paid (or declined) before: the first outcome is the answer.
-      const answer = inserted.rows[0] ? toOutcome(inserted.rows[0]) : await replay(pool, request);
+      const answer = inserted ? toOutcome(inserted) : await replay(pool, request);
       if (!answer) throw new Error(`simulated provider: payment ${request.payout_id} vanished`);
       await latency();
       return answer;
@@ -127,6 +121,42 @@ function outcomeFor(
     return 'unavailable';
   }
   return { status: 'paid', reference: `sim_${randomUUID()}` };
+}
+
+/**
+ * Records first payments in one statement; each gets its row back, or null when its payout was
+ * already recorded (its first outcome is then the answer).
+ */
+async function insertFirstPayments(pool: pg.Pool, rows: PaymentRow[]): Promise<Outcome<PaymentRow | null>[]> {
+  const columns = [
+    'payout_id',
+    'amount',
+    'currency',
+    'recipient_account',
+    'status',
+    'reference',
+    'code',
+    'message',
+  ] as const;
+  const values = rows.flatMap((row) => columns.map((c) => row[c]));
+  const tuples = rows.map(
+    (_, r) => `(${columns.map((_, c) => `$${r * columns.length + c + 1}`).join(', ')})`,
+  );
+  const { rows: inserted } = await pool.query<PaymentRow>(
+    `insert into simulated_provider_payments (${columns.join(', ')})
+     values ${tuples.join(', ')}
+     on conflict (payout_id) do nothing
+     returning *`,
+    values,
+  );
+  const byId = new Map(inserted.map((row) => [row.payout_id, row]));
+  // A payout twice in one group: the first request's row was inserted, the second replays it.
+  return rows.map((row) => {
+    const id = row.payout_id.toLowerCase(); // as PostgreSQL writes a uuid
+    const mine = byId.get(id) ?? null;
+    byId.delete(id);
+    return { ok: true, value: mine };
+  });
 }
 
 /** The recorded outcome for this payout, counted as a replay; refuses the same key with other terms. */

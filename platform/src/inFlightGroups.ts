@@ -1,7 +1,8 @@
 // Calls grouped while one is in flight: the first call goes at once, alone; the calls that arrive
 // while its statement runs wait, then go together as one statement, and so on. Under load the
 // database sees one round trip per group instead of one per call; when idle nothing waits. A call
-// never gets an answer from a statement that started before it was made.
+// never gets an answer from a statement that started before it was made. Used by the PostgreSQL
+// event store (appends, stream reads) and the simulated provider's records.
 
 /** One call's share of a group's answer. */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown };

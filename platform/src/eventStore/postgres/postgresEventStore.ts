@@ -8,6 +8,9 @@
 // migration 003 in schema.ts), ordered by (transaction id, position), and checkpoint that pair:
 // everything below the horizon is final, so nothing can appear behind a checkpoint. Transactions
 // that do not append (an index build, a bulk load, a long report) hold nobody back.
+//
+// Appends, and whole-stream reads, made while one is in flight go together as one statement
+// (appendGroups.ts, streamReads.ts): under load a round trip per group instead of one per call.
 
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Kysely } from 'kysely';
@@ -97,7 +100,7 @@ export async function createPostgresEventStore(
     return rows[0]?.held ?? false;
   }
 
-  /** One append in its own statement: how an append goes when its group failed as a whole. */
+  /** One append in its own statement: when its group failed as a whole, or grouping is off. */
   async function appendAlone({ streamName, events, expected }: AppendRequest): Promise<AppendResult> {
     for (let attempt = 1; ; attempt++) {
       try {

@@ -1,7 +1,8 @@
 // Appends in groups (see inFlightGroups.ts): the appends that arrive while one group's statement is
 // in flight go together as one call of append_group (migration 004), so under load the event store
-// costs one round trip and one commit per group instead of one per append. Each append keeps its own
-// outcome: a conflict or a duplicate in a group touches no other.
+// costs one round trip and one commit per group instead of one per append; an append that finds the
+// store idle goes alone, through append_events. Each append keeps its own outcome: a conflict or a
+// duplicate in a group touches no other.
 //
 // Streams are locked in name order within a group, so two groups (two processes) wait for each
 // other but never deadlock. Anything that fails a group as a whole (two writers creating the same
@@ -37,7 +38,14 @@ export function createAppendGroups(
   onAppended: () => void,
   maxGroup = MAX_GROUP,
 ): (request: AppendRequest) => Promise<AppendResult> {
+  const settled = (result: Promise<AppendResult>) =>
+    result.then(
+      (value): Outcome<AppendResult> => ({ ok: true, value }),
+      (error: unknown): Outcome<AppendResult> => ({ ok: false, error }),
+    );
   return createInFlightGroups(async (requests: AppendRequest[]) => {
+    // A group of one (the store is idle) goes through append_events, which is a little cheaper.
+    if (requests.length === 1) return [await settled(appendAlone(requests[0]!))];
     // Stable sort: appends to one stream keep the order they were made in.
     const order = requests
       .map((request, i) => ({ request, i }))
@@ -47,14 +55,7 @@ export function createAppendGroups(
       const sorted = order.map((o) => o.request);
       rows = (await pool.query<GroupRow>(appendGroupStatement(schema, sorted))).rows;
     } catch {
-      return Promise.all(
-        requests.map((r) =>
-          appendAlone(r).then(
-            (value): Outcome<AppendResult> => ({ ok: true, value }),
-            (error: unknown): Outcome<AppendResult> => ({ ok: false, error }),
-          ),
-        ),
-      );
+      return Promise.all(requests.map((r) => settled(appendAlone(r))));
     }
     if (rows.some((row) => row.status === 'appended')) onAppended();
     const outcomes: Outcome<AppendResult>[] = new Array(requests.length);

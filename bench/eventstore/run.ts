@@ -57,39 +57,37 @@ function payoutRequested() {
 /** Streams appended so far, for the stream reads to pick from. */
 const appendedStreams: string[] = [];
 
-async function appendsPerSecond(store: EventStore, writers: number): Promise<number> {
+/** Calls of `once` completed per second by `workers` loops running it until the deadline. */
+async function perSecond(workers: number, once: () => Promise<void>): Promise<number> {
   const deadline = Date.now() + SECONDS * 1000;
-  let appended = 0;
+  let done = 0;
   const started = performance.now();
   await Promise.all(
-    Array.from({ length: writers }, async () => {
+    Array.from({ length: workers }, async () => {
       while (Date.now() < deadline) {
-        const { stream, event } = payoutRequested();
-        await store.append(stream, [event], 'no_stream');
-        if (appendedStreams.length < 10_000) appendedStreams.push(stream);
-        appended += 1;
+        await once();
+        done += 1;
       }
     }),
   );
-  return appended / ((performance.now() - started) / 1000);
+  return done / ((performance.now() - started) / 1000);
+}
+
+function appendsPerSecond(store: EventStore, writers: number): Promise<number> {
+  return perSecond(writers, async () => {
+    const { stream, event } = payoutRequested();
+    await store.append(stream, [event], 'no_stream');
+    if (appendedStreams.length < 10_000) appendedStreams.push(stream);
+  });
 }
 
 /** Whole streams read per second (what a processor does before it acts on a payout). */
-async function streamReadsPerSecond(store: EventStore, readers: number): Promise<number> {
-  const deadline = Date.now() + SECONDS * 1000;
-  let reads = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: readers }, async () => {
-      while (Date.now() < deadline) {
-        const stream = appendedStreams[Math.floor(Math.random() * appendedStreams.length)]!;
-        const events = await store.readStream(stream);
-        if (events.length !== 1) throw new Error(`${stream}: expected 1 event, read ${events.length}`);
-        reads += 1;
-      }
-    }),
-  );
-  return reads / ((performance.now() - started) / 1000);
+function streamReadsPerSecond(store: EventStore, readers: number): Promise<number> {
+  return perSecond(readers, async () => {
+    const stream = appendedStreams[Math.floor(Math.random() * appendedStreams.length)]!;
+    const events = await store.readStream(stream);
+    if (events.length !== 1) throw new Error(`${stream}: expected 1 event, read ${events.length}`);
+  });
 }
 
 async function readAllPerSecond(store: EventStore): Promise<{ events: number; perSecond: number }> {

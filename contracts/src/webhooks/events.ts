@@ -51,6 +51,6 @@ export function webhookTypeOf(event: PayoutEvent, before: Payout | null): Webhoo
   }
 }
 
-export function endpointWants(enabledEvents: readonly string[], type: WebhookEventType): boolean {
+export function endpointWants(enabledEvents: readonly string[], type: string): boolean {
   return enabledEvents.includes(ALL_WEBHOOK_EVENTS) || enabledEvents.includes(type);
 }

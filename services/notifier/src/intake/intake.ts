@@ -101,10 +101,10 @@ export async function takeInPayoutEvent(
   const revision = BigInt(busEvent.revision);
   // With no endpoint anywhere there is nobody to tell: fold nothing. A payout skipped here is read
   // from the event store whole when its next event finds an endpoint (the gap path below).
-  const { rows: any } = await deps.pool.query(
+  const { rows: enabled } = await deps.pool.query(
     `select 1 from webhook_endpoints where status = 'enabled' limit 1`,
   );
-  if (any.length === 0) return { outcome: 'ignored', queued: [] };
+  if (enabled.length === 0) return { outcome: 'ignored', queued: [] };
   let missing: StoredEvent[] | null = null;
   for (;;) {
     const client = await deps.pool.connect();

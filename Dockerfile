@@ -22,6 +22,7 @@ COPY package.json package-lock.json ./
 COPY contracts/package.json contracts/
 COPY platform/package.json platform/
 COPY services/command-api/package.json services/command-api/
+COPY services/notifier/package.json services/notifier/
 COPY services/payout-processor/package.json services/payout-processor/
 COPY services/query-api/package.json services/query-api/
 COPY services/scheduler/package.json services/scheduler/

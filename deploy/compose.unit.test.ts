@@ -53,9 +53,9 @@ describe('docker-compose.yml', () => {
     expect(new Set(run).size).toBe(run.length);
   });
 
-  it('names the six services as operators know them', () => {
+  it('names the seven services as operators know them', () => {
     expect(appServices.map(([name]) => name).sort()).toEqual(
-      ['command-api', 'payout-processor', 'projector', 'query-api', 'relay', 'scheduler'].sort(),
+      ['command-api', 'notifier', 'payout-processor', 'projector', 'query-api', 'relay', 'scheduler'].sort(),
     );
   });
 

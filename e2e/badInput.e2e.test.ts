@@ -14,9 +14,9 @@ const STRANGER = 'sweep-stranger-key-0123456789';
 const AUDITOR = 'sweep-auditor-key-0123456789';
 const sha = (key: string) => createHash('sha256').update(key).digest('hex');
 const API_KEYS = [
-  `writer:tenant-a:payouts:write+payouts:read:${sha(WRITER)}`,
-  `reader:tenant-a:payouts:read:${sha(READER)}`,
-  `stranger:tenant-b:payouts:write+payouts:read:${sha(STRANGER)}`,
+  `writer:tenant-a:payouts:write+payouts:read+webhooks:write+webhooks:read:${sha(WRITER)}`,
+  `reader:tenant-a:payouts:read+webhooks:read:${sha(READER)}`,
+  `stranger:tenant-b:payouts:write+payouts:read+webhooks:write+webhooks:read:${sha(STRANGER)}`,
   `auditor:tenant-a:audit:read:${sha(AUDITOR)}`,
 ].join(',');
 
@@ -74,7 +74,9 @@ function casesFor(
   const validBody =
     m === 'PUT'
       ? JSON.stringify({ amount: '5.00', recipient_account: 'B' })
-      : JSON.stringify({ description: 'x' });
+      : path.endsWith('/replay')
+        ? JSON.stringify({ from: '2026-01-01T00:00:00Z' })
+        : JSON.stringify({ description: 'x' });
   const cases: Case[] = [
     { name: 'no credentials', method: m, path: concrete, expect: [401] },
     {
@@ -328,7 +330,9 @@ function casesFor(
       });
     }
   }
-  if (path.includes('{id}') && m !== 'GET') {
+  // Only where the route takes If-Match (a redelivery, say, has no revision to condition on).
+  const takesIfMatch = (op.parameters ?? []).some((p) => p.in === 'header' && p.name === 'If-Match');
+  if (path.includes('{id}') && m !== 'GET' && takesIfMatch) {
     cases.push({
       name: 'garbage If-Match',
       method: m,

@@ -1,8 +1,11 @@
 // Every service in one process, sharing one set of connections, with one HTTP listener
 // (PORT, default 8000) that routes like the Compose stack's nginx: reads of /api/v1/payouts to
-// query-api, writes to command-api. Each service also starts alone from its own main.ts.
+// query-api, the webhook routes to the notifier, writes to command-api. Each service also starts
+// alone from its own main.ts.
 import { randomBytes } from 'node:crypto';
 import { commandApiEnv, startCommandApi, startRelay } from '@payouts/command-api';
+import { WEBHOOK_PATH_PREFIXES } from '@payouts/contracts';
+import { notifierEnv, notifierOptions, startNotifier } from '@payouts/notifier';
 import { processorEnv, processorOptions, startProcessor } from '@payouts/payout-processor';
 import {
   addOperationalRoutes,
@@ -23,6 +26,7 @@ export const systemEnv = commandApiEnv
   .extend(projectorEnv.shape)
   .extend(processorEnv.shape)
   .extend(schedulerEnv.shape)
+  .extend(notifierEnv.shape)
   .extend({ PORT: port(8000) });
 
 export type SystemConfig = z.infer<typeof systemEnv>;
@@ -45,6 +49,7 @@ export async function startSystem(config: SystemConfig, logger: Logger): Promise
   const projector = await startProjector(infra, { concurrency: config.PROJECTOR_CONCURRENCY });
   const processor = await startProcessor(infra, processorOptions(config));
   const scheduler = startScheduler(infra, schedulerOptions(config));
+  const notifier = await startNotifier(infra, apiKeys, notifierOptions(config));
 
   const ops = new Hono();
   addOperationalRoutes(ops, [
@@ -57,6 +62,8 @@ export async function startSystem(config: SystemConfig, logger: Logger): Promise
       const { pathname } = new URL(request.url);
       if (pathname === '/healthz' || pathname === '/readyz' || pathname === '/metrics')
         return ops.fetch(request);
+      if (WEBHOOK_PATH_PREFIXES.some((prefix) => pathname.startsWith(prefix)))
+        return notifier.app.fetch(request);
       const isRead = request.method === 'GET' || request.method === 'HEAD';
       return isRead && (pathname.startsWith('/api/v1/payouts') || pathname.startsWith('/api/v1/reports'))
         ? queryApp.fetch(request)
@@ -70,7 +77,13 @@ export async function startSystem(config: SystemConfig, logger: Logger): Promise
     apiKey: generatedKey,
     async stop() {
       await server.close();
-      await Promise.all([relay.stop(), projector.stop(), processor.stop(), scheduler.stop()]);
+      await Promise.all([
+        relay.stop(),
+        projector.stop(),
+        processor.stop(),
+        scheduler.stop(),
+        notifier.stop(),
+      ]);
       await infra.close();
     },
   };

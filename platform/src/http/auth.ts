@@ -5,7 +5,13 @@ import { readFileSync } from 'node:fs';
 import type { MiddlewareHandler } from 'hono';
 import { HttpProblem } from './problem.ts';
 
-export const SCOPES = ['payouts:write', 'payouts:read', 'audit:read'] as const;
+export const SCOPES = [
+  'payouts:write',
+  'payouts:read',
+  'audit:read',
+  'webhooks:write',
+  'webhooks:read',
+] as const;
 export type Scope = (typeof SCOPES)[number];
 
 export type Principal = { keyId: string; tenant: string; scopes: ReadonlySet<Scope> };

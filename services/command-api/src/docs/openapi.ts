@@ -44,11 +44,12 @@ export function addOpenApiDocument<E extends Env>(app: OpenAPIHono<E>): void {
       app.openAPIRegistry.registerPath(withHeaderNamesAsDeclared(route));
     }
   }
+  for (const webhook of contracts.webhookDefinitions) app.openAPIRegistry.registerWebhook(webhook);
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',
     scheme: 'bearer',
     description:
-      'An API key as `Authorization: Bearer <key>`. Each key belongs to one tenant and has scopes: `payouts:write` (POST, PUT, PATCH, DELETE), `payouts:read` (GET), `audit:read`.',
+      'An API key as `Authorization: Bearer <key>`. Each key belongs to one tenant and has scopes: `payouts:write` (POST, PUT, PATCH, DELETE), `payouts:read` (GET), `audit:read`, `webhooks:write` and `webhooks:read` (the webhook endpoints).',
   });
   // Served by a plain route rather than app.doc31(), so that a failure to generate is logged and
   // answered as a problem like every other error. Generated once: the routes do not change.

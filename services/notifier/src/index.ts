@@ -1,0 +1,3 @@
+export { createNotifierApp } from './app.ts';
+export { type NotifierConfig, notifierEnv } from './config.ts';
+export { NOTIFIER_CONSUMER, type NotifierOptions, notifierOptions, startNotifier } from './start.ts';

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { hashApiKey, parseApiKeys } from '../platform/src/http/auth.ts';
@@ -232,6 +233,21 @@ describe('secure defaults', () => {
       expect(compose.secrets?.[secret]?.file, secret).toMatch(/\.\/deploy\/secrets\//);
     }
     expect(read('deploy/secrets/.gitignore')).toMatch(/^\*$/m);
+  });
+
+  it("hands the services' node-postgres any password through PGPASSWORD, with none in DATABASE_URL", () => {
+    const password = 'p@ss:w/rd#?%&=+ é';
+    const saved = process.env.PGPASSWORD;
+    process.env.PGPASSWORD = password;
+    try {
+      const client = new pg.Client({ connectionString: appServices[0]![1].environment!.DATABASE_URL });
+      expect(client.password).toBe(password);
+      expect(client.user).toBe('payouts');
+      expect(client.host).toBe('postgres');
+    } finally {
+      if (saved === undefined) delete process.env.PGPASSWORD;
+      else process.env.PGPASSWORD = saved;
+    }
   });
 
   it('make secrets creates an API key the services accept and passwords, and never overwrites them', () => {

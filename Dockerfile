@@ -16,6 +16,9 @@ ARG NODE_VERSION=24
 FROM node:${NODE_VERSION}-slim AS deps
 WORKDIR /app
 ENV NODE_ENV=production
+# @scarf/scarf (a dependency of swagger-ui-dist) reports every install to its vendor from a
+# postinstall script unless told not to; builds send nothing anywhere.
+ENV SCARF_ANALYTICS=false
 # Manifests first, so the dependency layer is rebuilt only when a manifest changes. Every workspace's
 # package.json must be listed (deploy/compose.unit.test.ts checks it).
 COPY package.json package-lock.json ./
@@ -40,7 +43,10 @@ WORKDIR /app
 ENV NODE_ENV=production
 # Manifests and production node_modules (any nested workspace node_modules too), then the sources
 # that passed the type-check. The tests ship with the sources but never run here; they are small.
+# tsx compiles each file with the project's compiler options (tsconfig.json and the base it
+# extends), the ones the type-check and the tests used; without them it would guess.
 COPY --from=deps /app ./
+COPY --from=build /app/tsconfig.json /app/tsconfig.base.json ./
 COPY --from=build /app/contracts ./contracts
 COPY --from=build /app/platform ./platform
 COPY --from=build /app/services ./services

@@ -1,9 +1,20 @@
 # The predecessor's habits: `make help` lists what there is.
 .DEFAULT_GOAL := help
-.PHONY: help install start test lint format typecheck ci up up-observability down logs bench
+.PHONY: help install start test lint format typecheck ci secrets up up-observability down logs bench
 
 # Compose v2 (`docker compose`) where there is one, else Debian's docker-compose.
-COMPOSE ?= $(shell docker compose version >/dev/null 2>&1 && echo 'docker compose' || echo docker-compose)
+COMPOSE_CLI ?= $(shell docker compose version >/dev/null 2>&1 && echo 'docker compose' || echo docker-compose)
+# The event store of the stack: kurrentdb (adds deploy/compose.kurrentdb.yml) or postgres (leaves
+# KurrentDB out, so nothing starts or waits for it).
+PAYOUTS_EVENT_STORE ?= kurrentdb
+ifeq ($(PAYOUTS_EVENT_STORE),kurrentdb)
+COMPOSE_FILES := -f docker-compose.yml -f deploy/compose.kurrentdb.yml
+else ifeq ($(PAYOUTS_EVENT_STORE),postgres)
+COMPOSE_FILES := -f docker-compose.yml
+else
+$(error PAYOUTS_EVENT_STORE must be kurrentdb or postgres (got "$(PAYOUTS_EVENT_STORE)"))
+endif
+COMPOSE ?= $(COMPOSE_CLI) $(COMPOSE_FILES)
 
 help: ## Show this help
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-18s %s\n", $$1, $$2}'
@@ -29,14 +40,17 @@ typecheck: ## Type-check the whole repository
 ci: ## What CI runs: install, start servers if needed, lint, type-check, test
 	bash .ci/run
 
-up: ## Build the image and start the stack in containers (nginx on :8000; see README Deployment)
+secrets: ## Create the stack's missing secrets (API key file, Grafana and PostgreSQL passwords); never overwrites
+	bash deploy/secrets.sh
+
+up: secrets ## Build the image and start the stack (nginx on 127.0.0.1:8000; PAYOUTS_EVENT_STORE=postgres leaves KurrentDB out)
 	$(COMPOSE) up --build -d
 
-up-observability: ## The stack plus Prometheus (:9090), Grafana (:3000) and Jaeger (:16686)
+up-observability: secrets ## The stack plus Prometheus (:9090), Grafana (:3000) and Jaeger (:16686), all on 127.0.0.1
 	OTEL_EXPORTER_OTLP_ENDPOINT=http://jaeger:4318 $(COMPOSE) --profile observability up --build -d
 
 down: ## Stop the stack, keeping its volumes (make down ARGS=-v drops them)
-	$(COMPOSE) --profile observability down $(ARGS)
+	$(COMPOSE_CLI) -f docker-compose.yml -f deploy/compose.kurrentdb.yml --profile observability down $(ARGS)
 
 logs: ## Follow the stack's logs (make logs SERVICE=projector for one service)
 	$(COMPOSE) logs -f --tail=100 $(SERVICE)

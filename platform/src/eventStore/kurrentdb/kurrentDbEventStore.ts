@@ -4,8 +4,13 @@
 // of all events can never see a later position before an earlier one: what the PostgreSQL adapter
 // achieves with transaction ids comes with the server. Positions are the log's (commit, prepare).
 //
-// Appends carry their event ids, so an append that failed with a lost connection is sent again:
-// the server recognises events it already wrote (guaranteed for expected states other than `any`).
+// Failures are read in failures.ts. An append whose connection was lost is sent again only when the
+// server is sure to recognise its events by their ids: for an expected `no_stream` or revision it
+// compares the ids at those revisions, so a repeat of a write that did happen changes nothing. For
+// `any` and `exists` its duplicate check only looks in a cache of recent writes, so those are not
+// repeated (the caller gets the error). Appends the server refused unseen (a follower that is not
+// the leader, no node found) are repeated whatever their expectation. Every retry stops at a total
+// time budget, and at close(). Stream reads, which commands decide on, are served by the leader.
 // A subscription that loses the server resubscribes from the last position it delivered.
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
@@ -13,7 +18,6 @@ import {
   ANY,
   type AppendStreamState,
   BACKWARDS,
-  CancelledError,
   DeadlineExceededError,
   END,
   excludeSystemEvents,
@@ -26,12 +30,12 @@ import {
   NO_STREAM,
   type ResolvedEvent,
   STREAM_EXISTS,
-  StreamNotFoundError,
   streamNameFilter,
   UnavailableError,
   WrongExpectedVersionError,
 } from '@kurrent/kurrentdb-client';
 import {
+  type AppendResult,
   comparePositions,
   type EventStore,
   type ExpectedRevision,
@@ -40,46 +44,102 @@ import {
   START,
   WrongExpectedRevision,
 } from '../port.ts';
+import { createBacklogCounter } from './backlogCounter.ts';
+import {
+  classifyFailure,
+  type Failure,
+  mayResubscribe,
+  mayRetryAppend,
+  mayRetryRead,
+  mustRebuildClient,
+  retryDelayMs,
+} from './failures.ts';
+import { fromStoredMetadata, toStoredMetadata } from './metadata.ts';
 
 /**
- * Attempts for an append or a read whose connection was lost, before the error is the caller's:
- * with delays doubling from 200 ms up to 2 s, about 9 s, longer than gRPC's first reconnect backoff.
+ * How long an append or a read keeps trying in all, each attempt's deadline being what is left:
+ * longer than a leader election and gRPC's first reconnect, short enough that the request waiting on
+ * it gets an error to answer 503 with rather than hang (the client's own deadline is 10 s per call).
  */
-const MAX_ATTEMPTS = 8;
-const RETRY_BASE_DELAY_MS = 100;
-const MAX_RETRY_DELAY_MS = 2_000;
+const RETRY_BUDGET_MS = 10_000;
 const MAX_RESUBSCRIBE_DELAY_MS = 5_000;
 /** Events per read of all events, and most events handed to a subscriber at once. */
 const READ_BATCH = 500;
+/**
+ * Backlogs counted up to this many keep the positions of the waiting events between questions
+ * (about 100 bytes each); a larger count (the read model's rebuild counts the whole store once) is
+ * read through in pages and forgotten.
+ */
+const REMEMBERED_BACKLOG_LIMIT = 100_000;
+/**
+ * A client replaced after a failure it may have cached is disposed this long afterwards, so that calls
+ * still running on it (each has a deadline of at most 10 s) end on their own.
+ */
+const RETIRED_CLIENT_GRACE_MS = 30_000;
 
 export const KURRENTDB_URL_SCHEMES = /^(esdb|kurrentdb|kurrent|kdb)(\+discover)?:\/\//;
 
-export function createKurrentDbEventStore(connectionString: string): EventStore {
+/** What the store was closed with: thrown by calls made, or retries due, after close(). */
+export class EventStoreClosed extends Error {
+  constructor() {
+    super('the KurrentDB event store is closed');
+    this.name = 'EventStoreClosed';
+  }
+}
+
+export type KurrentDbEventStoreOptions = {
+  /** How long an append or a read keeps trying in all (default RETRY_BUDGET_MS). */
+  retryBudgetMs?: number;
+};
+
+export function createKurrentDbEventStore(
+  connectionString: string,
+  { retryBudgetMs = RETRY_BUDGET_MS }: KurrentDbEventStoreOptions = {},
+): EventStore {
   if (!KURRENTDB_URL_SCHEMES.test(connectionString)) {
     throw new Error('a KurrentDB connection string starts with kurrentdb://, kdb://, kurrent:// or esdb://');
   }
-  const client = KurrentDBClient.connectionString(connectionString);
+  let client = KurrentDBClient.connectionString(connectionString);
+  const retired = new Set<KurrentDBClient>();
+  const closing = new AbortController();
+  const backlogs = new Map<string, ReturnType<typeof createBacklogCounter>>();
 
-  async function withReconnect<T>(work: () => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await work();
-      } catch (err) {
-        if (!isConnectionLost(err) || attempt >= MAX_ATTEMPTS) throw err;
-        await sleep(Math.min(RETRY_BASE_DELAY_MS * 2 ** attempt, MAX_RETRY_DELAY_MS));
-      }
-    }
+  /** Replaces `failed` (unless that happened already) and disposes it once its calls had their time. */
+  function rebuildClient(failed: KurrentDBClient): void {
+    if (failed !== client || closing.signal.aborted) return;
+    client = KurrentDBClient.connectionString(connectionString);
+    retired.add(failed);
+    setTimeout(() => {
+      retired.delete(failed);
+      failed.dispose().catch(() => {});
+    }, RETIRED_CLIENT_GRACE_MS).unref();
   }
 
-  async function lastPositionOf(streamName: string): Promise<GlobalPosition> {
-    for await (const resolved of client.readStream(streamName, {
-      direction: BACKWARDS,
-      fromRevision: END,
-      maxCount: 1,
-    })) {
-      return resolved.event?.position ?? START;
+  /**
+   * Runs `work` on the current client until it succeeds, `mayRetry` says no, the budget is spent or
+   * the store is closed. Each attempt gets what is left of the budget as its deadline, enforced here
+   * too: a call on a connection that went silent would otherwise wait for gRPC's keepalive.
+   */
+  async function withRetry<T>(
+    work: (client: KurrentDBClient, deadlineMs: number) => Promise<T>,
+    mayRetry: (failure: Failure) => boolean,
+  ): Promise<T> {
+    const started = performance.now();
+    for (let attempt = 1; ; attempt++) {
+      if (closing.signal.aborted) throw new EventStoreClosed();
+      const used = client;
+      const remainingMs = Math.max(1, Math.round(retryBudgetMs - (performance.now() - started)));
+      try {
+        return await withDeadline(work(used, remainingMs), remainingMs);
+      } catch (err) {
+        const failure = classifyFailure(err);
+        if (mustRebuildClient(failure)) rebuildClient(used);
+        const delayMs = retryDelayMs(attempt);
+        const spent = performance.now() - started + delayMs >= retryBudgetMs;
+        if (!mayRetry(failure) || spent || closing.signal.aborted) throw err;
+        await sleep(delayMs, undefined, { signal: closing.signal }).catch(() => {});
+      }
     }
-    return START;
   }
 
   async function readAllPage(
@@ -87,39 +147,105 @@ export function createKurrentDbEventStore(connectionString: string): EventStore 
     maxCount: number,
     streamPrefix: string | undefined,
   ): Promise<RecordedEvent[]> {
+    return withRetry(async (client, deadline) => {
+      const events: RecordedEvent[] = [];
+      // A read of $all starts at its position, inclusive: ask for one more and drop the start itself.
+      const reading = client.readAll({
+        fromPosition: from ? { commit: from.commit, prepare: from.prepare } : KURRENT_START,
+        direction: FORWARDS,
+        maxCount: maxCount + 1,
+        filter: filterFor(streamPrefix),
+        deadline,
+      });
+      for await (const resolved of reading) {
+        const event = toRecorded(resolved);
+        if (!event || (from && comparePositions(event.position, from) <= 0)) continue;
+        if (streamPrefix && !event.streamName.startsWith(streamPrefix)) continue;
+        events.push(event);
+        if (events.length >= maxCount) break;
+      }
+      return events;
+    }, mayRetryRead);
+  }
+
+  /** A stream's events from `fromRevision`, read from the leader; [] when it does not exist or was deleted. */
+  async function readStreamFromLeader(
+    client: KurrentDBClient,
+    streamName: string,
+    fromRevision: bigint,
+    maxCount: number,
+    deadline: number,
+  ): Promise<RecordedEvent[]> {
     const events: RecordedEvent[] = [];
-    // A read of $all starts at its position, inclusive: ask for one more and drop the start itself.
-    const reading = client.readAll({
-      fromPosition: from ? { commit: from.commit, prepare: from.prepare } : KURRENT_START,
-      direction: FORWARDS,
-      maxCount: maxCount + 1,
-      filter: filterFor(streamPrefix),
-    });
-    for await (const resolved of reading) {
-      const event = toRecorded(resolved);
-      if (!event || (from && comparePositions(event.position, from) <= 0)) continue;
-      if (streamPrefix && !event.streamName.startsWith(streamPrefix)) continue;
-      events.push(event);
-      if (events.length >= maxCount) break;
+    try {
+      for await (const resolved of client.readStream(streamName, {
+        fromRevision,
+        maxCount,
+        direction: FORWARDS,
+        // Commands decide on what they read: a follower that has not caught up with the leader would
+        // give them a stale state (and a spurious conflict on append). Explicit, so that a
+        // connection string preferring followers for reads cannot change it.
+        requiresLeader: true,
+        deadline,
+      })) {
+        const event = toRecorded(resolved);
+        if (event) events.push(event);
+      }
+    } catch (err) {
+      const kind = classifyFailure(err).kind;
+      // A soft-deleted stream reads as not found, a tombstoned one as deleted: both are gone.
+      if (kind === 'not_found' || kind === 'deleted') return [];
+      throw err;
     }
     return events;
+  }
+
+  /**
+   * Where an append's last event is, when the server did not say (it reports no position for a
+   * repeated append it recognised): that event's own position, read back by revision and checked by
+   * id, never the stream's current end, which later appends may have moved on.
+   */
+  async function positionOfAppended(
+    streamName: string,
+    lastEventId: string,
+    revision: bigint,
+  ): Promise<GlobalPosition> {
+    const [event] = await withRetry(
+      (client, deadline) => readStreamFromLeader(client, streamName, revision, 1, deadline),
+      mayRetryRead,
+    );
+    if (event?.id !== lastEventId) {
+      throw new Error(
+        `stream ${streamName}: the append succeeded but revision ${revision} holds ${event ? `event ${event.id}` : 'nothing'}, not its last event ${lastEventId}`,
+      );
+    }
+    return event.position;
   }
 
   const store: EventStore = {
     kind: 'kurrentdb',
 
-    async append(streamName, events, expected) {
+    async append(streamName, events, expected): Promise<AppendResult> {
       if (events.length === 0) throw new Error('append needs at least one event');
       const proposed = events.map((e) =>
-        jsonEvent({ id: e.id, type: e.type, data: e.data as JSONType, metadata: e.metadata }),
+        jsonEvent({
+          id: e.id,
+          type: e.type,
+          data: e.data as JSONType,
+          metadata: toStoredMetadata(e.metadata) as JSONType,
+        }),
       );
       try {
-        const result = await withReconnect(() =>
-          client.appendToStream(streamName, proposed, { streamState: toStreamState(expected) }),
+        const result = await withRetry(
+          (client, deadline) =>
+            client.appendToStream(streamName, proposed, { streamState: toStreamState(expected), deadline }),
+          (failure) => mayRetryAppend(failure, expected),
         );
         return {
           nextRevision: result.nextExpectedRevision,
-          position: result.position ?? (await withReconnect(() => lastPositionOf(streamName))),
+          position:
+            result.position ??
+            (await positionOfAppended(streamName, events.at(-1)!.id, result.nextExpectedRevision)),
         };
       } catch (err) {
         if (err instanceof WrongExpectedVersionError) {
@@ -130,48 +256,48 @@ export function createKurrentDbEventStore(connectionString: string): EventStore 
     },
 
     async readStream(streamName, { fromRevision = 0n, maxCount = Number.MAX_SAFE_INTEGER } = {}) {
-      return withReconnect(async () => {
-        const events: RecordedEvent[] = [];
-        try {
-          for await (const resolved of client.readStream(streamName, {
-            fromRevision,
-            maxCount,
-            direction: FORWARDS,
-          })) {
-            const event = toRecorded(resolved);
-            if (event) events.push(event);
-          }
-        } catch (err) {
-          if (err instanceof StreamNotFoundError) return [];
-          throw err;
-        }
-        return events;
-      });
+      return withRetry(
+        (client, deadline) => readStreamFromLeader(client, streamName, fromRevision, maxCount, deadline),
+        mayRetryRead,
+      );
     },
 
     async readAll({ from, maxCount = READ_BATCH, streamPrefix } = {}) {
-      return withReconnect(() => readAllPage(from, maxCount, streamPrefix));
+      return readAllPage(from, maxCount, streamPrefix);
     },
 
     async headPosition() {
-      return withReconnect(async () => {
+      return withRetry(async (client, deadline) => {
         for await (const resolved of client.readAll({
           fromPosition: END,
           direction: BACKWARDS,
           maxCount: 1,
           filter: excludeSystemEvents(),
+          deadline,
         })) {
           const event = toRecorded(resolved);
           if (event) return event.position;
         }
         return START;
-      });
+      }, mayRetryRead);
     },
 
     async backlog({ from, streamPrefix, limit }) {
-      // KurrentDB cannot count without reading; `limit` bounds what a large backlog costs.
-      const waiting = await store.readAll({ from, maxCount: limit, streamPrefix });
-      return { events: waiting.length, oldestRecordedAt: waiting[0]?.recordedAt ?? null };
+      if (limit > REMEMBERED_BACKLOG_LIMIT) return countThrough(from ?? null, streamPrefix, limit);
+      const key = streamPrefix ?? '';
+      let counter = backlogs.get(key);
+      if (!counter) {
+        counter = createBacklogCounter(
+          async (after, maxCount) =>
+            (await readAllPage(after, maxCount, streamPrefix)).map(({ position, recordedAt }) => ({
+              position,
+              recordedAt,
+            })),
+          READ_BATCH,
+        );
+        backlogs.set(key, counter);
+      }
+      return counter(from ?? null, limit);
     },
 
     async subscribeToAll(handler, { from, streamPrefix, signal, onRetry }) {
@@ -179,6 +305,7 @@ export function createKurrentDbEventStore(connectionString: string): EventStore 
       let failures = 0;
       let handlerFailure: { err: unknown } | undefined;
       while (!signal.aborted) {
+        if (closing.signal.aborted) throw new EventStoreClosed();
         const subscription = client.subscribeToAll({
           fromPosition: checkpoint
             ? { commit: checkpoint.commit, prepare: checkpoint.prepare }
@@ -192,6 +319,7 @@ export function createKurrentDbEventStore(connectionString: string): EventStore 
           subscription.destroy();
         };
         signal.addEventListener('abort', stop, { once: true });
+        closing.signal.addEventListener('abort', stop, { once: true });
         try {
           for await (const first of subscription) {
             // Hand over whatever else already arrived, so a catching-up subscriber gets batches.
@@ -216,27 +344,62 @@ export function createKurrentDbEventStore(connectionString: string): EventStore 
           }
           if (!signal.aborted) throw new UnavailableError(undefined, 'the subscription ended by itself');
         } catch (err) {
-          // The handler's failures are the caller's; only the server's own are retried here.
+          // The handler's failures are the caller's; the server's are retried unless they are refusals.
           if (handlerFailure) throw err;
           if (signal.aborted) break;
-          if (!isConnectionLost(err)) throw err;
+          if (closing.signal.aborted) throw new EventStoreClosed();
+          if (!mayResubscribe(classifyFailure(err))) throw err;
           failures += 1;
           onRetry?.(err, failures);
-          await sleep(Math.min(RETRY_BASE_DELAY_MS * 2 ** failures, MAX_RESUBSCRIBE_DELAY_MS), undefined, {
-            signal,
-          }).catch(() => {});
+          const delayMs = Math.min(retryDelayMs(failures), MAX_RESUBSCRIBE_DELAY_MS);
+          await sleep(delayMs, undefined, { signal: AbortSignal.any([signal, closing.signal]) }).catch(
+            () => {},
+          );
         } finally {
           signal.removeEventListener('abort', stop);
+          closing.signal.removeEventListener('abort', stop);
           await subscription.unsubscribe().catch(() => {});
         }
       }
     },
 
     async close() {
-      await client.dispose();
+      closing.abort();
+      await Promise.all([client, ...retired].map((c) => c.dispose()));
+      retired.clear();
     },
   };
+
+  /** Counts a backlog too large to remember by reading it through, a page at a time. */
+  async function countThrough(from: GlobalPosition | null, streamPrefix: string | undefined, limit: number) {
+    let events = 0;
+    let oldestRecordedAt: Date | null = null;
+    let after = from;
+    while (events < limit) {
+      const wanted = Math.min(READ_BATCH, limit - events);
+      const page = await readAllPage(after, wanted, streamPrefix);
+      oldestRecordedAt ??= page[0]?.recordedAt ?? null;
+      events += page.length;
+      after = page.at(-1)?.position ?? after;
+      if (page.length < wanted) break;
+    }
+    return { events, oldestRecordedAt };
+  }
+
   return store;
+}
+
+/** `work`, or a DeadlineExceededError when it has not settled within `ms`. */
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new DeadlineExceededError(undefined, `no answer from KurrentDB within ${ms} ms`)),
+      ms,
+    );
+  });
+  work.catch(() => {}); // settles after its deadline was reported: nobody is waiting for it any more
+  return Promise.race([work, expired]).finally(() => clearTimeout(timer));
 }
 
 function toStreamState(expected: ExpectedRevision): AppendStreamState {
@@ -266,7 +429,7 @@ function toRecorded(resolved: ResolvedEvent | AllStreamResolvedEvent): RecordedE
     revision: e.revision,
     type: e.type,
     data: e.isJson ? e.data : decodeJson(e.data),
-    metadata: asMetadata(e.metadata),
+    metadata: fromStoredMetadata(asMetadata(e.metadata)),
     position: e.position ?? START,
     recordedAt: e.created,
   };
@@ -285,19 +448,4 @@ function decodeJson(bytes: Uint8Array): unknown {
   } catch {
     return null;
   }
-}
-
-/** The server is unreachable or went away: the call may be repeated. */
-function isConnectionLost(err: unknown): boolean {
-  if (
-    err instanceof UnavailableError ||
-    err instanceof CancelledError ||
-    err instanceof DeadlineExceededError
-  ) {
-    return true;
-  }
-  const e = err as { code?: unknown; message?: unknown };
-  // gRPC status 14 (UNAVAILABLE) and 1 (CANCELLED) reach us as plain errors from some calls.
-  if (e?.code === 14 || e?.code === 1) return true;
-  return /UNAVAILABLE|ECONNRESET|ECONNREFUSED|connection (closed|reset)/i.test(String(e?.message ?? ''));
 }

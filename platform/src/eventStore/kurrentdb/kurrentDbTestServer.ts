@@ -1,8 +1,8 @@
 // For tests on a machine with Docker: a throw-away, in-memory, insecure KurrentDB node.
 import { GenericContainer, type StartedTestContainer, Wait } from 'testcontainers';
 
-/** KurrentDB's image; ESDB_IMAGE may name another, e.g. eventstore/eventstore:24.10. */
-const IMAGE = process.env.ESDB_IMAGE ?? 'kurrentplatform/kurrentdb:latest';
+/** The stack's KurrentDB (deploy/compose.kurrentdb.yml); ESDB_IMAGE may name another, e.g. eventstore/eventstore:24.10. */
+const IMAGE = process.env.ESDB_IMAGE ?? 'docker.kurrent.io/kurrent-lts/kurrentdb:26.0.3';
 const HTTP_PORT = 2113;
 
 export async function startKurrentDbContainer(): Promise<StartedTestContainer> {

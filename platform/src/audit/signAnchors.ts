@@ -32,6 +32,8 @@ export type SignAnchorsDeps = {
   clock?: () => Date;
   maxEventsPerAnchor?: number;
   logger?: Logger;
+  /** Stops a long catch-up between two anchors (the signer lost its lease, the process stops). */
+  signal?: AbortSignal;
 };
 
 export type SigningRun = { anchors: number; events: number; lastSequence: number | null };
@@ -41,7 +43,7 @@ export async function signAnchors(deps: SignAnchorsDeps): Promise<SigningRun> {
   const max = deps.maxEventsPerAnchor ?? MAX_EVENTS_PER_ANCHOR;
   let last = await deps.anchors.last();
   const run: SigningRun = { anchors: 0, events: 0, lastSequence: last?.sequence ?? null };
-  for (;;) {
+  while (!deps.signal?.aborted) {
     const events = await deps.eventStore.readAll({ from: endOf(last), maxCount: max });
     if (events.length === 0) return run;
     const heads = await deps.anchors.heads([...new Set(events.map((e) => e.streamName))]);
@@ -81,6 +83,7 @@ export async function signAnchors(deps: SignAnchorsDeps): Promise<SigningRun> {
     run.lastSequence = anchor.sequence;
     if (events.length < max) return run;
   }
+  return run;
 }
 
 /** Where the anchor ended; its statement as stored (if altered, the next anchor fails verify anyway). */

@@ -62,18 +62,18 @@ export function publicKeyRing(keys: KeyObject[]): PublicKeyRing {
 
 /** The signer's variables (scheduler): one of them, or neither to sign no anchors. */
 export const auditSigningEnv = {
-  /** The Ed25519 private key in PEM; new lines may be written `\n`. */
-  AUDIT_SIGNING_KEY: z.string().min(1).optional(),
+  /** The Ed25519 private key in PEM; new lines may be written `\n`. Empty means unset (Compose's default). */
+  AUDIT_SIGNING_KEY: z.string().optional(),
   /** A file holding it (a mounted secret), read once at start-up. */
-  AUDIT_SIGNING_KEY_FILE: z.string().min(1).optional(),
+  AUDIT_SIGNING_KEY_FILE: z.string().optional(),
 };
 
 /** The verifier's variables (query-api, the audit command): the public keys anchors may be signed with. */
 export const auditPublicKeysEnv = {
   /** One or more Ed25519 public keys in PEM (keep retired keys here after a rotation). */
-  AUDIT_PUBLIC_KEYS: z.string().min(1).optional(),
+  AUDIT_PUBLIC_KEYS: z.string().optional(),
   /** A file of them; both may be set. */
-  AUDIT_PUBLIC_KEYS_FILE: z.string().min(1).optional(),
+  AUDIT_PUBLIC_KEYS_FILE: z.string().optional(),
 };
 
 export type AuditSigningConfig = {
@@ -90,10 +90,14 @@ export function configuredSigningKey(config: AuditSigningConfig): SigningKey | n
   if (config.AUDIT_SIGNING_KEY && config.AUDIT_SIGNING_KEY_FILE) {
     throw new ConfigError(['AUDIT_SIGNING_KEY, AUDIT_SIGNING_KEY_FILE: set one of them, not both']);
   }
-  const [name, text] = config.AUDIT_SIGNING_KEY_FILE
-    ? ['AUDIT_SIGNING_KEY_FILE', readKeyFile('AUDIT_SIGNING_KEY_FILE', config.AUDIT_SIGNING_KEY_FILE)]
-    : ['AUDIT_SIGNING_KEY', config.AUDIT_SIGNING_KEY];
-  if (text === undefined) return null;
+  if (config.AUDIT_SIGNING_KEY_FILE) {
+    const path = config.AUDIT_SIGNING_KEY_FILE;
+    return parseSigningKey('AUDIT_SIGNING_KEY_FILE', readKeyFile('AUDIT_SIGNING_KEY_FILE', path));
+  }
+  return config.AUDIT_SIGNING_KEY ? parseSigningKey('AUDIT_SIGNING_KEY', config.AUDIT_SIGNING_KEY) : null;
+}
+
+function parseSigningKey(name: string, text: string): SigningKey {
   try {
     return signingKeyFromPem(text);
   } catch (err) {

@@ -264,6 +264,15 @@ describe('verify', () => {
       );
       expect((await bed.get('/api/v1/payouts/audit/anchors', KEYS.tenantA)).status).toBe(403);
       const eventsText = await (await bed.get('/api/v1/payouts/audit/events', KEYS.auditor)).text();
+      const cli: string[] = [];
+      const anchorsCommand = await runAuditCommand(['anchors'], {
+        eventStore: bed.eventStore,
+        trail: bed.trail,
+        write: (t) => cli.push(t),
+        error: () => {},
+      });
+      expect(anchorsCommand).toBe(0);
+      expect(cli.map((l) => `${l}\n`).join('')).toBe(anchorsText);
 
       const dir = mkdtempSync(join(tmpdir(), 'audit-export-'));
       try {

@@ -205,8 +205,13 @@ export const VerifyReport = z
       description: 'The first event (in commit order) that does not match, or null.',
     }),
     broken_streams: z.array(BrokenEvent).meta({
-      description: 'The first event that does not match in each stream that has one, in commit order.',
+      description:
+        'The first event that does not match in each stream that has one, in commit order; the first 1,000 such streams.',
     }),
+    broken_stream_count: z
+      .number()
+      .int()
+      .meta({ description: 'How many streams have an event that does not match.' }),
   })
   .meta({ id: 'VerifyReport' });
 export type VerifyReport = z.infer<typeof VerifyReport>;

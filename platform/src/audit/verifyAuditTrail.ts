@@ -44,9 +44,14 @@ export type AuditReport = {
   anchor_problem: { sequence: number; reason: string } | null;
   /** The first event that does not match, in commit order. */
   first_broken: BrokenEvent | null;
-  /** The first event that does not match in each stream that has one, in commit order. */
+  /** The first event that does not match in each stream that has one, in commit order (at most MAX_BROKEN_LISTED). */
   broken_streams: BrokenEvent[];
+  /** How many streams have an event that does not match. */
+  broken_stream_count: number;
 };
+
+/** Broken streams listed in a report: enough to act on, bounded however much of the store was altered. */
+export const MAX_BROKEN_LISTED = 1_000;
 
 export type VerifyAuditTrailInput = {
   /** Every event of the covered streams, in commit order. */
@@ -88,6 +93,7 @@ export async function verifyAuditTrail(input: VerifyAuditTrailInput): Promise<Au
     anchor_problem: null,
     first_broken: null,
     broken_streams: broken,
+    broken_stream_count: 0,
   };
 
   const anchors = input.anchors[Symbol.asyncIterator]();
@@ -125,7 +131,10 @@ export async function verifyAuditTrail(input: VerifyAuditTrailInput): Promise<Au
   function flag(stream: StreamState, finding: BrokenEvent): void {
     if (stream.broken) return;
     stream.broken = true;
-    if (stream.reported) broken.push(finding);
+    if (!stream.reported) return;
+    report.broken_stream_count += 1;
+    // Found in commit order, so the first ones are the ones to keep; the stored chain's come after.
+    if (broken.length < MAX_BROKEN_LISTED * 2) broken.push(finding);
   }
 
   function streamOf(name: string, first: RecordedEvent | null): StreamState {
@@ -230,8 +239,9 @@ export async function verifyAuditTrail(input: VerifyAuditTrailInput): Promise<Au
     flag(stream, found);
   }
   broken.sort(byPosition);
+  broken.splice(MAX_BROKEN_LISTED);
   report.first_broken = broken[0] ?? null;
-  report.ok = broken.length === 0 && report.anchor_problem === null;
+  report.ok = report.broken_stream_count === 0 && report.anchor_problem === null;
   return report;
 }
 

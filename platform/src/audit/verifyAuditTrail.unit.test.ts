@@ -9,7 +9,7 @@ import type { ChainHead } from './anchorStore.ts';
 import { publicKeyRing, type SigningKey, signingKeyFromPem } from './auditKeys.ts';
 import { canonicalEvent } from './eventChain.ts';
 import { anchorStatementFor } from './signAnchors.ts';
-import { type AuditReport, verifyAuditTrail } from './verifyAuditTrail.ts';
+import { type AuditReport, MAX_BROKEN_LISTED, verifyAuditTrail } from './verifyAuditTrail.ts';
 
 function newKey(): SigningKey {
   const { privateKey } = generateKeyPairSync('ed25519');
@@ -259,6 +259,21 @@ describe('verify against signed anchors', () => {
       events: 4,
       anchored_events: 3,
     });
+  });
+});
+
+describe('a report on a store altered everywhere', () => {
+  it(`lists the first ${MAX_BROKEN_LISTED} broken streams and counts them all`, async () => {
+    const many = history(MAX_BROKEN_LISTED + 50, 1);
+    const anchors = anchorsOver(many, 2_000);
+    const report = await verify(
+      many.map((e) => ({ ...e, type: 'PayoutCancelled' })),
+      anchors,
+    );
+    expect(report.broken_stream_count).toBe(MAX_BROKEN_LISTED + 50);
+    expect(report.broken_streams).toHaveLength(MAX_BROKEN_LISTED);
+    expect(report.first_broken).toMatchObject(named(many[0]!));
+    expect(report.broken_streams.at(-1)).toMatchObject(named(many[MAX_BROKEN_LISTED - 1]!));
   });
 });
 

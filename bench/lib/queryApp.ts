@@ -18,7 +18,7 @@ export async function createBenchQueryApp(databaseUrl: string, apiKey: string, l
     db: db as Kysely<ReadModel>,
     apiKeys: [{ id: 'bench', tenant: 'bench', scopes: ['payouts:read'], sha256: hashApiKey(apiKey) }],
     logger,
-    audit: { eventStore, verifyChains: null },
+    audit: { eventStore, trail: null },
   });
   return {
     app,

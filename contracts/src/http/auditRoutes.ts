@@ -156,21 +156,62 @@ export const replayEventsRoute = createRoute({
   },
 });
 
+const BrokenEvent = z.object({
+  stream_name: z.string(),
+  revision: z.string(),
+  event_id: z
+    .uuid()
+    .nullable()
+    .meta({ description: 'Null when the break is not one event (a stream head).' }),
+  position: EventPositionText.nullable(),
+  reason: z
+    .string()
+    .meta({ example: 'does not match anchor #12: this event, or an earlier one of its stream, was changed' }),
+});
+
 export const VerifyReport = z
   .object({
-    ok: z.boolean(),
+    ok: z
+      .boolean()
+      .meta({ description: 'No event breaks its chain or its anchor, and every anchor is valid.' }),
     streams: z.number().int(),
     events: z.number().int(),
-    first_broken: z
+    anchored_events: z
+      .number()
+      .int()
+      .meta({ description: 'Events at positions a valid signed anchor covers.' }),
+    not_yet_anchored_events: z.number().int().meta({
+      description:
+        'Events after the last valid anchor, checked by their chain alone until the next signing run.',
+    }),
+    anchors: z.number().int().meta({ description: 'Valid anchors checked, from #1.' }),
+    last_anchor: z
       .object({
-        stream_name: z.string(),
-        revision: z.string(),
-        event_id: z.uuid().nullable(),
-        position: EventPositionText.nullable(),
-        reason: z.string(),
+        sequence: z.number().int(),
+        to_position: EventPositionText,
+        signed_at: z.string(),
+        key_id: z.string(),
+        statement_sha256: z.string(),
       })
       .nullable()
-      .meta({ description: 'The first event (in commit order) whose hash does not match, or null.' }),
+      .meta({
+        description: 'The last valid anchor: every event up to `to_position` was checked against it.',
+      }),
+    anchor_problem: z.object({ sequence: z.number().int(), reason: z.string() }).nullable().meta({
+      description:
+        'The first anchor that is not valid (bad signature, untrusted key, a gap in the sequence); no later anchor is used.',
+    }),
+    first_broken: BrokenEvent.nullable().meta({
+      description: 'The first event (in commit order) that does not match, or null.',
+    }),
+    broken_streams: z.array(BrokenEvent).meta({
+      description:
+        'The first event that does not match in each stream that has one, in commit order; the first 1,000 such streams.',
+    }),
+    broken_stream_count: z
+      .number()
+      .int()
+      .meta({ description: 'How many streams have an event that does not match.' }),
   })
   .meta({ id: 'VerifyReport' });
 export type VerifyReport = z.infer<typeof VerifyReport>;
@@ -179,16 +220,86 @@ export const verifyChainsRoute = createRoute({
   method: 'get',
   path: '/api/v1/payouts/audit/verify',
   tags: ['audit'],
-  summary: "Verify every stream's hash chain",
+  summary: 'Verify every event against the signed anchors',
   description:
-    "Recomputes each event's hash from its content and its predecessor's hash, and names the first event that does not match. Scope `audit:read`.",
+    "Reads every event in commit order, recomputes each stream's hash chain from the events themselves, and checks each event against the last valid signed anchor (Ed25519, checked with the configured public keys): an event that was edited, removed, moved or added since it was anchored is named, even when every hash the database keeps was recomputed. Events after the last anchor are checked by their chain alone (and, on PostgreSQL, by the stored hash column) and counted as not yet anchored. Works on both event stores. Scope `audit:read`.",
   security: [{ bearer: [] }],
   responses: {
     200: {
-      description: 'The verification report.',
+      description: 'The verification report (`ok: false` names what does not match).',
       content: { 'application/json': { schema: VerifyReport } },
     },
-    501: problem('This event store keeps no hash chain.'),
+    ...auditProblems,
+  },
+});
+
+export const AuditAnchor = z
+  .object({
+    sequence: z.number().int().min(1),
+    statement: z.string().meta({
+      description:
+        'The exact signed text: JSON `{format: "payouts-audit-anchor/1", sequence, previous (SHA-256 hex of the previous statement, null for #1), key_id, signed_at, after_position (exclusive, null for #1), to_position (inclusive), events: [[event_id, stream_name, revision, position, chain hash hex], ...]}` in commit order.',
+    }),
+    signature: z.string().meta({ description: "Ed25519 signature of the statement's UTF-8 bytes, base64." }),
+  })
+  .meta({ id: 'AuditAnchor' });
+export type AuditAnchor = z.infer<typeof AuditAnchor>;
+
+export const listAnchorsRoute = createRoute({
+  method: 'get',
+  path: '/api/v1/payouts/audit/anchors',
+  tags: ['audit'],
+  summary: 'Export the signed anchors (NDJSON)',
+  description:
+    'Every signed anchor in sequence order, one AuditAnchor per line: with an export of the events (`/audit/events`) and the public key (`/audit/keys`), what an auditor needs to verify offline (see README, "Signed anchors"). Scope `audit:read`.',
+  security: [{ bearer: [] }],
+  request: {
+    query: z.object({
+      after_sequence: z.coerce
+        .number()
+        .int()
+        .min(0)
+        .optional()
+        .meta({
+          param: { name: 'after_sequence', in: 'query' },
+          description: 'Only anchors after this sequence: the last one a previous export held.',
+        }),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'One JSON AuditAnchor per line.',
+      content: { 'application/x-ndjson': { schema: AuditAnchor } },
+    },
+    400: problem('`after_sequence` is not a whole number; `errors` names it.'),
+    ...auditProblems,
+  },
+});
+
+export const AuditPublicKeys = z
+  .object({
+    keys: z.array(
+      z.object({
+        key_id: z
+          .string()
+          .meta({ description: "SHA-256 (hex) of the key's DER (SPKI) form, as anchors name it." }),
+        algorithm: z.literal('Ed25519'),
+        public_key_pem: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: 'AuditPublicKeys' });
+
+export const auditKeysRoute = createRoute({
+  method: 'get',
+  path: '/api/v1/payouts/audit/keys',
+  tags: ['audit'],
+  summary: 'The public keys anchors are checked with',
+  description:
+    'The Ed25519 public keys this deployment trusts for anchors (the current one and any kept after a rotation). An auditor should also hold a copy obtained out of band. Scope `audit:read`.',
+  security: [{ bearer: [] }],
+  responses: {
+    200: { description: 'The keys.', content: { 'application/json': { schema: AuditPublicKeys } } },
     ...auditProblems,
   },
 });

@@ -1,9 +1,10 @@
-import { commonEnv, httpEnv, port } from '@payouts/platform';
+import { auditPublicKeysEnv, commonEnv, httpEnv, port } from '@payouts/platform';
 import { z } from 'zod';
 
 export const queryApiEnv = z.object({
   ...commonEnv,
   ...httpEnv,
+  ...auditPublicKeysEnv,
   PORT: port(8002),
   /**
    * Burst size of each API key's token bucket for reads (per process), apart from the write limit;

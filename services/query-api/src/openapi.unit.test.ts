@@ -2,7 +2,9 @@
 // same definitions (a header named two ways, say, makes generation throw for the whole API).
 import { OpenAPIHono } from '@hono/zod-openapi';
 import {
+  auditKeysRoute,
   getPayoutRoute,
+  listAnchorsRoute,
   listPayoutsRoute,
   payoutAsOfRoute,
   payoutHistoryRoute,
@@ -22,6 +24,8 @@ describe('read and audit routes in OpenAPI', () => {
       payoutAsOfRoute,
       replayEventsRoute,
       verifyChainsRoute,
+      listAnchorsRoute,
+      auditKeysRoute,
     ]) {
       app.openapi(route as never, noop as never);
     }
@@ -51,5 +55,7 @@ describe('read and audit routes in OpenAPI', () => {
       'to_time',
     ]);
     expect(Object.keys(doc.paths ?? {})).toContain('/api/v1/payouts/{id}/as-of');
+    expect(names('/api/v1/payouts/audit/anchors')).toEqual(['after_sequence']);
+    expect(Object.keys(doc.paths ?? {})).toContain('/api/v1/payouts/audit/keys');
   });
 });

@@ -1,11 +1,16 @@
 // How query-api's two processes start, alone (main.ts, projector/main.ts) or with the other services.
 import {
   type ApiKeyRecord,
+  type AuditSigningConfig,
+  configuredPublicKeys,
+  configuredSigningKey,
   counter,
+  createAnchorStore,
   createNotifier,
   createNotifySender,
   gauge,
   type Infrastructure,
+  migrateAuditAnchors,
   type Running,
   runConsumer,
   runWithLease,
@@ -13,6 +18,7 @@ import {
 } from '@payouts/platform';
 import type { Kysely } from 'kysely';
 import { createQueryApp } from './app.ts';
+import { createAuditTrail } from './audit/auditTrail.ts';
 import type { QueryApiConfig } from './config.ts';
 import { PROJECTED_CHANNEL } from './payouts/readYourWrites.ts';
 import { projectEvent, RecentPayouts } from './projector/projector.ts';
@@ -24,8 +30,14 @@ import { reportPayoutsByStatus } from './readModel/statusMetrics.ts';
 /** The part of queryApiEnv the app needs (a config loaded with it, or one that extends it). */
 export type QueryApiSettings = Pick<
   QueryApiConfig,
-  'EVENT_STORE_SCHEMA' | 'READ_RATE_LIMIT_REQUESTS' | 'READ_RATE_LIMIT_WINDOW_SECONDS'
->;
+  | 'EVENT_STORE_SCHEMA'
+  | 'READ_RATE_LIMIT_REQUESTS'
+  | 'READ_RATE_LIMIT_WINDOW_SECONDS'
+  | 'AUDIT_PUBLIC_KEYS'
+  | 'AUDIT_PUBLIC_KEYS_FILE'
+> &
+  // Started with the scheduler in one process (`npm start`), the signing key's public half is trusted too.
+  AuditSigningConfig;
 
 export async function startQueryApi(
   infra: Infrastructure,
@@ -33,8 +45,10 @@ export async function startQueryApi(
   settings: QueryApiSettings,
 ) {
   await migrateReadModel(infra.db);
+  await migrateAuditAnchors(infra.db);
   reportPayoutsByStatus(infra.db as Kysely<ReadModel>);
   const schema = settings.EVENT_STORE_SCHEMA;
+  const signingKey = configuredSigningKey(settings);
   return createQueryApp({
     db: infra.db as Kysely<ReadModel>,
     apiKeys,
@@ -43,7 +57,13 @@ export async function startQueryApi(
     projections: createNotifier(infra.databaseUrl, PROJECTED_CHANNEL),
     audit: {
       eventStore: infra.eventStore,
-      verifyChains: infra.eventStore.kind === 'postgres' ? () => verifyEventChains(infra.pool, schema) : null,
+      trail: createAuditTrail({
+        eventStore: infra.eventStore,
+        anchors: createAnchorStore(infra.pool),
+        publicKeys: [...configuredPublicKeys(settings), ...(signingKey ? [signingKey.publicKey] : [])],
+        storedChain:
+          infra.eventStore.kind === 'postgres' ? () => verifyEventChains(infra.pool, schema) : null,
+      }),
     },
     rateLimit: {
       requests: settings.READ_RATE_LIMIT_REQUESTS,

@@ -1,4 +1,4 @@
-import { commonEnv, durationMs, port } from '@payouts/platform';
+import { auditSigningEnv, commonEnv, durationMs, port } from '@payouts/platform';
 import { Cron } from 'croner';
 import { z } from 'zod';
 
@@ -27,8 +27,14 @@ export const DEFAULT_SCHEDULES = {
   daily_totals: '45 * * * * *',
 } as const;
 
+/** How often the anchor job signs the events appended since the last anchor (UTC, seconds first). */
+export const DEFAULT_ANCHOR_SCHEDULE = '*/10 * * * * *';
+
 export const schedulerEnv = z.object({
   ...commonEnv,
+  /** The audit signing key (Ed25519, PEM); without one no anchors are signed. */
+  ...auditSigningEnv,
+  SCHEDULE_AUDIT_ANCHORS: cronPattern(DEFAULT_ANCHOR_SCHEDULE),
   METRICS_PORT: port(9104),
   SCHEDULER_HEARTBEAT_MS: durationMs(30_000),
   /** When each job runs (UTC). */

@@ -2,6 +2,7 @@
 // share the payout view they catch up first). Each run is logged and counted by job and outcome.
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
+  configuredSigningKey,
   counter,
   createCheckpointStore,
   type Infrastructure,
@@ -10,6 +11,7 @@ import {
   runWithLease,
 } from '@payouts/platform';
 import { Cron } from 'croner';
+import { type AnchorSigning, startAnchorJob } from './anchors/anchorJob.ts';
 import { DEFAULT_SCHEDULES, type SchedulerConfig } from './config.ts';
 import { createPayoutJobs, type JobResult, type PayoutJobs } from './payouts/jobs.ts';
 import { ensureSchedulerSchema } from './payouts/schema.ts';
@@ -35,10 +37,14 @@ export type SchedulerOptions = {
   pendingStaleAfterMs?: number;
   processingStuckAfterMs?: number;
   clock?: () => Date;
+  /** Signs audit anchors when set (a signing key is configured). */
+  anchors?: AnchorSigning | null;
 };
 
 export function schedulerOptions(config: SchedulerConfig): SchedulerOptions {
+  const key = configuredSigningKey(config);
   return {
+    anchors: key ? { key, schedule: config.SCHEDULE_AUDIT_ANCHORS } : null,
     heartbeatMs: config.SCHEDULER_HEARTBEAT_MS,
     schedules: {
       release_scheduled: config.SCHEDULE_RELEASE_SCHEDULED,
@@ -92,6 +98,13 @@ export function startScheduler(infra: Infrastructure, options: SchedulerOptions)
     },
     async (leaseSignal) => {
       const work = await createPayoutWork(infra, options);
+      if (!options.anchors) logger.warn('no AUDIT_SIGNING_KEY: audit anchors are not signed');
+      const anchorJob = options.anchors
+        ? await startAnchorJob(infra, options.anchors, logger, {
+            clock,
+            onRun: (outcome) => jobRuns.inc({ job: 'sign_anchors', outcome }),
+          })
+        : null;
       const schedules: Record<PayoutJobName, string> = { ...DEFAULT_SCHEDULES, ...options.schedules };
       const byName: Record<PayoutJobName, (now: Date) => Promise<JobResult>> = {
         release_scheduled: work.jobs.releaseScheduled,
@@ -110,6 +123,7 @@ export function startScheduler(infra: Infrastructure, options: SchedulerOptions)
       );
       await runEvery(heartbeat, logger, leaseSignal);
       for (const cron of crons) cron.stop();
+      await anchorJob?.stop();
       await queue;
     },
   );

@@ -1,5 +1,7 @@
-// Tamper evidence: recomputes every stream's hash chain in the PostgreSQL event store and names the
-// first event (in commit order) that does not match. The hash is recomputed here from its definition
+// The PostgreSQL event store's stored chain: recomputes every stream's hash chain (the hash column)
+// and names the first event (in commit order) that does not match. It shows accidental damage; a
+// database writer can recompute it, which is why verify also checks the events against the signed
+// anchors (platform/src/audit), and merges this in for the events not yet anchored. The hash is recomputed here from its definition
 // (see event_hash in schema.ts), not through the stored function, so replacing that function does
 // not hide an edit. Each link is checked against the stored hash of its predecessor: an edited event
 // breaks its own link, and an edit whose hash was recomputed breaks the next one (or the stream head).

@@ -140,7 +140,6 @@ describe('audit', () => {
       const err: string[] = [];
       const code = await runAuditCommand(argv, {
         eventStore: bed.eventStore,
-        verifyChains: null,
         write: (t) => out.push(t),
         error: (t) => err.push(t),
       });

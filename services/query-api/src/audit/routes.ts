@@ -8,10 +8,11 @@ import {
   replayEventsRoute,
   verifyChainsRoute,
 } from '@payouts/contracts';
-import { type ChainReport, type EventStore, HttpProblem, type RecordedEvent } from '@payouts/platform';
+import { type EventStore, HttpProblem, type RecordedEvent } from '@payouts/platform';
 import type { Context } from 'hono';
 import type { QueryEnv } from '../payouts/routes.ts';
 import { requirePrincipalScope } from '../payouts/scopes.ts';
+import { anchorRoutes } from './anchorRoutes.ts';
 import {
   ownerOf,
   parsePosition,
@@ -20,11 +21,12 @@ import {
   stateAsOf,
   toAuditEvent,
 } from './auditLog.ts';
+import type { AuditTrail } from './auditTrail.ts';
 
 export type AuditDeps = {
   eventStore: EventStore;
-  /** Null when the event store keeps no hash chain (KurrentDB). */
-  verifyChains: (() => Promise<ChainReport>) | null;
+  /** Verify and the signed anchors; null in apps that serve no audit trail (benchmarks, list tests). */
+  trail: AuditTrail | null;
 };
 
 export function auditRoutes(app: OpenAPIHono<QueryEnv>, deps: AuditDeps) {
@@ -57,11 +59,11 @@ export function auditRoutes(app: OpenAPIHono<QueryEnv>, deps: AuditDeps) {
 
   app.openapi(verifyChainsRoute, async (c) => {
     requirePrincipalScope(c.get('principal'), 'audit:read');
-    if (!deps.verifyChains) {
-      throw new HttpProblem(501, 'Not implemented', 'this event store keeps no hash chain to verify');
-    }
-    return c.json(await deps.verifyChains(), 200);
+    if (!deps.trail) throw new HttpProblem(501, 'Not implemented', 'this app serves no audit trail');
+    return c.json(await deps.trail.verify(), 200);
   });
+
+  if (deps.trail) anchorRoutes(app, deps.trail);
 
   app.openapi(payoutHistoryRoute, async (c) => {
     const { id } = c.req.valid('param');

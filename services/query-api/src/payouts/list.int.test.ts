@@ -196,7 +196,7 @@ describe('GET /api/v1/payouts', () => {
       db: bed.db,
       apiKeys: [{ id: 't', tenant: 'tenant-twins', scopes: ['payouts:read'], sha256: hashApiKey(key) }],
       logger: createLogger('test', 'silent'),
-      audit: { eventStore: bed.eventStore, verifyChains: null },
+      audit: { eventStore: bed.eventStore, trail: null },
     });
     const seen: string[] = [];
     let url: string | null = '/api/v1/payouts?limit=2';
@@ -308,7 +308,7 @@ describe('GET /api/v1/payouts', () => {
       db: bed.db,
       apiKeys: [{ id: 'h', tenant, scopes: ['payouts:read'], sha256: hashApiKey(key) }],
       logger: createLogger('test', 'silent'),
-      audit: { eventStore: bed.eventStore, verifyChains: null },
+      audit: { eventStore: bed.eventStore, trail: null },
     });
     const firstPages = async (url: string, pages: number) => {
       const found: string[] = [];

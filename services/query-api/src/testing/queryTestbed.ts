@@ -1,9 +1,12 @@
 // A query API of its own for a test file: a fresh database with the read model and the event store,
 // API keys for two tenants, an auditor and a key without read scope, and a way to put rows straight
 // into the read model.
+
+import type { KeyObject } from 'node:crypto';
 import { randomUUID } from 'node:crypto';
 import {
   type ApiKeyRecord,
+  createAnchorStore,
   createKysely,
   createLogger,
   createNotifier,
@@ -11,6 +14,7 @@ import {
   createPostgresEventStore,
   type EventStore,
   hashApiKey,
+  migrateAuditAnchors,
   type RateLimitOptions,
   verifyEventChains,
 } from '@payouts/platform';
@@ -18,6 +22,7 @@ import { createTestDatabase, eventually } from '@payouts/platform/testing';
 import type { Kysely } from 'kysely';
 import type pg from 'pg';
 import { createQueryApp } from '../app.ts';
+import { createAuditTrail } from '../audit/auditTrail.ts';
 import { PROJECTED_CHANNEL } from '../payouts/readYourWrites.ts';
 import { migrateReadModel } from '../readModel/migrations.ts';
 import type { ReadModel } from '../readModel/schema.ts';
@@ -59,7 +64,7 @@ export type RowInput = {
 export type QueryTestbed = Awaited<ReturnType<typeof createQueryTestbed>>;
 
 export async function createQueryTestbed(
-  options: { readWaitMs?: number; rateLimit?: RateLimitOptions } = {},
+  options: { readWaitMs?: number; rateLimit?: RateLimitOptions; auditPublicKeys?: KeyObject[] } = {},
 ) {
   const database = await createTestDatabase('query');
   const logger = createLogger('test', 'silent');
@@ -69,6 +74,14 @@ export async function createQueryTestbed(
   const eventStore: EventStore = await createPostgresEventStore(pool, db as Kysely<unknown>, {
     schema: EVENT_STORE_SCHEMA,
   });
+  await migrateAuditAnchors(db as Kysely<unknown>);
+  const anchors = createAnchorStore(pool);
+  const trail = createAuditTrail({
+    eventStore,
+    anchors,
+    publicKeys: options.auditPublicKeys ?? [],
+    storedChain: () => verifyEventChains(pool, EVENT_STORE_SCHEMA),
+  });
   const projections = createNotifier(database.url, PROJECTED_CHANNEL);
   const app = createQueryApp({
     db,
@@ -76,7 +89,7 @@ export async function createQueryTestbed(
     logger,
     projections,
     readWaitMs: options.readWaitMs,
-    audit: { eventStore, verifyChains: () => verifyEventChains(pool, EVENT_STORE_SCHEMA) },
+    audit: { eventStore, trail },
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
   });
   async function insertChunk(rows: RowInput[]): Promise<void> {
@@ -110,6 +123,8 @@ export async function createQueryTestbed(
     pool,
     db,
     eventStore,
+    anchors,
+    trail,
     app,
     get(path: string, key: string = KEYS.tenantA, headers: Record<string, string> = {}) {
       return app.request(path, { headers: { Authorization: `Bearer ${key}`, ...headers } });

@@ -13,8 +13,9 @@ const problem = (description: string) => ({
 
 const auditProblems = {
   401: problem('Missing or unknown API key.'),
-  403: problem('The API key lacks the audit:read scope.'),
+  403: problem('The API key lacks the scope this endpoint needs (see its description).'),
   429: commonProblems[429],
+  503: commonProblems[503],
 };
 
 const payoutIdParam = z.object({
@@ -53,8 +54,12 @@ export const payoutHistoryRoute = createRoute({
   tags: ['audit'],
   summary: "A payout's full event history",
   description:
-    'Every event of the payout in revision order, from the event store. Scope `audit:read`, or the owning tenant.',
-  security: [{ bearer: [] }],
+    "Every event of the payout in revision order, from the event store. A key of the payout's tenant with `payouts:read` or `audit:read`, or any key with `audit:read:all-tenants`; to any other key the payout does not exist (404).",
+  security: [
+    { bearer: ['payouts:read'] },
+    { bearer: ['audit:read'] },
+    { bearer: ['audit:read:all-tenants'] },
+  ],
   request: { params: payoutIdParam },
   responses: {
     200: { description: 'The history.', content: { 'application/json': { schema: PayoutHistory } } },
@@ -94,8 +99,12 @@ export const payoutAsOfRoute = createRoute({
   tags: ['audit'],
   summary: "A payout's state as of a past time",
   description:
-    'Folds the events the event store had recorded at `at` (inclusive). Scope `audit:read`, or the owning tenant.',
-  security: [{ bearer: [] }],
+    "Folds the events the event store had recorded at `at` (inclusive). A key of the payout's tenant with `payouts:read` or `audit:read`, or any key with `audit:read:all-tenants`; to any other key the payout does not exist (404).",
+  security: [
+    { bearer: ['payouts:read'] },
+    { bearer: ['audit:read'] },
+    { bearer: ['audit:read:all-tenants'] },
+  ],
   request: {
     params: payoutIdParam,
     query: z.object({
@@ -143,8 +152,8 @@ export const replayEventsRoute = createRoute({
   tags: ['audit'],
   summary: 'Replay all payout events (NDJSON)',
   description:
-    'Streams every payout event in commit order, one AuditEvent per line, from the event store. Scope `audit:read`.',
-  security: [{ bearer: [] }],
+    "Streams payout events in commit order, one AuditEvent per line, from the event store: with `audit:read` the events of the key's own tenant's payouts, with `audit:read:all-tenants` every tenant's.",
+  security: [{ bearer: ['audit:read'] }, { bearer: ['audit:read:all-tenants'] }],
   request: { query: ReplayQuery },
   responses: {
     200: {
@@ -181,8 +190,8 @@ export const verifyChainsRoute = createRoute({
   tags: ['audit'],
   summary: "Verify every stream's hash chain",
   description:
-    "Recomputes each event's hash from its content and its predecessor's hash, and names the first event that does not match. Scope `audit:read`.",
-  security: [{ bearer: [] }],
+    "Recomputes each event's hash from its content and its predecessor's hash, and names the first event that does not match. It spans every tenant's streams, so it needs `audit:read:all-tenants`.",
+  security: [{ bearer: ['audit:read:all-tenants'] }],
   responses: {
     200: {
       description: 'The verification report.',

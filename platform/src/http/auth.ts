@@ -78,11 +78,15 @@ export type SecurityRequirements = readonly Readonly<Record<string, readonly str
 /**
  * The scope check a route declares in its OpenAPI `security` (`[{ bearer: ['payouts:read'] }]`), so
  * the document a client reads and the check the server makes are one declaration. Null when the
- * route declares none. A scope this service does not know stops the start-up, not a request.
+ * route declares no security. A requirement naming no scope, or a scope this service does not know,
+ * stops the start-up rather than letting every key in.
  */
 export function routeScopeCheck(security: SecurityRequirements): MiddlewareHandler<AuthEnv> | null {
   const alternatives = (security ?? []).map((requirement) => Object.values(requirement).flat());
   if (alternatives.length === 0) return null;
+  if (alternatives.some((scopes) => scopes.length === 0)) {
+    throw new Error("a route's security requirement names no scope: name the scopes it needs");
+  }
   const unknown = alternatives.flat().filter((scope) => !isScope(scope));
   if (unknown.length > 0) throw new Error(`a route declares unknown scopes: ${unknown.join(', ')}`);
   const needed =

@@ -125,9 +125,11 @@ describe('API keys', () => {
     );
   });
 
-  it('has no check for a route that declares no scopes, and refuses a scope it does not know', () => {
+  it('has no check for a route without security, and refuses a requirement naming no scope or an unknown one', () => {
     expect(routeScopeCheck(undefined)).toBeNull();
     expect(routeScopeCheck([])).toBeNull();
+    expect(() => routeScopeCheck([{ bearer: [] }])).toThrow(/names no scope/);
+    expect(() => routeScopeCheck([{ bearer: ['payouts:read'] }, { bearer: [] }])).toThrow(/names no scope/);
     expect(() => routeScopeCheck([{ bearer: ['payouts:admin'] }])).toThrow(/unknown scopes: payouts:admin/);
   });
 });

@@ -10,6 +10,7 @@ const IGNORED = ['**/node_modules/**', '**/dist/**', '**/.data/**'];
  */
 const PROCESS_TESTS = [
   'chaos/**/*.test.ts',
+  'e2e/httpEdges.e2e.test.ts',
   'start/allInOne.int.test.ts',
   'start/embeddedPostgres.int.test.ts',
   'services/payout-processor/src/processorProcess.int.test.ts',

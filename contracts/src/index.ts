@@ -2,6 +2,7 @@ export * from './api.ts';
 export * from './busMessage.ts';
 export * from './currencies.ts';
 export * from './http/auditRoutes.ts';
+export * from './http/etag.ts';
 export * from './http/reportRoutes.ts';
 export * from './http/routes.ts';
 export * from './http/webhookRoutes.ts';

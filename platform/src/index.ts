@@ -17,12 +17,16 @@ export { createNotifier, type Notifier } from './eventStore/postgres/notifier.ts
 export { createNotifySender, type NotifySender } from './eventStore/postgres/notifySender.ts';
 export * from './eventStore/postgres/postgresEventStore.ts';
 export * from './eventStore/postgres/verifyChains.ts';
+export * from './http/apiApp.ts';
 export * from './http/auth.ts';
+export * from './http/connection.ts';
+export * from './http/fieldErrors.ts';
 export * from './http/jsonBody.ts';
 export * from './http/problem.ts';
 export * from './http/rateLimit.ts';
 export * from './http/requestContext.ts';
 export * from './http/server.ts';
+export * from './http/unavailable.ts';
 export * from './inFlightGroups.ts';
 export * from './infrastructure.ts';
 export * from './lease.ts';

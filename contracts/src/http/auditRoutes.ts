@@ -13,8 +13,9 @@ const problem = (description: string) => ({
 
 const auditProblems = {
   401: problem('Missing or unknown API key.'),
-  403: problem('The API key lacks the audit:read scope.'),
+  403: problem('The API key lacks the scope this endpoint needs (see its description).'),
   429: commonProblems[429],
+  503: commonProblems[503],
 };
 
 const payoutIdParam = z.object({
@@ -53,8 +54,12 @@ export const payoutHistoryRoute = createRoute({
   tags: ['audit'],
   summary: "A payout's full event history",
   description:
-    'Every event of the payout in revision order, from the event store. Scope `audit:read`, or the owning tenant.',
-  security: [{ bearer: [] }],
+    "Every event of the payout in revision order, from the event store. A key of the payout's tenant with `payouts:read` or `audit:read`, or any key with `audit:read:all-tenants`; to any other key the payout does not exist (404).",
+  security: [
+    { bearer: ['payouts:read'] },
+    { bearer: ['audit:read'] },
+    { bearer: ['audit:read:all-tenants'] },
+  ],
   request: { params: payoutIdParam },
   responses: {
     200: { description: 'The history.', content: { 'application/json': { schema: PayoutHistory } } },
@@ -94,8 +99,12 @@ export const payoutAsOfRoute = createRoute({
   tags: ['audit'],
   summary: "A payout's state as of a past time",
   description:
-    'Folds the events the event store had recorded at `at` (inclusive). Scope `audit:read`, or the owning tenant.',
-  security: [{ bearer: [] }],
+    "Folds the events the event store had recorded at `at` (inclusive). A key of the payout's tenant with `payouts:read` or `audit:read`, or any key with `audit:read:all-tenants`; to any other key the payout does not exist (404).",
+  security: [
+    { bearer: ['payouts:read'] },
+    { bearer: ['audit:read'] },
+    { bearer: ['audit:read:all-tenants'] },
+  ],
   request: {
     params: payoutIdParam,
     query: z.object({
@@ -143,8 +152,8 @@ export const replayEventsRoute = createRoute({
   tags: ['audit'],
   summary: 'Replay all payout events (NDJSON)',
   description:
-    'Streams every payout event in commit order, one AuditEvent per line, from the event store. Scope `audit:read`.',
-  security: [{ bearer: [] }],
+    "Streams payout events in commit order, one AuditEvent per line, from the event store: with `audit:read` the events of the key's own tenant's payouts, with `audit:read:all-tenants` every tenant's.",
+  security: [{ bearer: ['audit:read'] }, { bearer: ['audit:read:all-tenants'] }],
   request: { query: ReplayQuery },
   responses: {
     200: {
@@ -222,8 +231,8 @@ export const verifyChainsRoute = createRoute({
   tags: ['audit'],
   summary: 'Verify every event against the signed anchors',
   description:
-    "Reads every event in commit order, recomputes each stream's hash chain from the events themselves, and checks each event against the last valid signed anchor (Ed25519, checked with the configured public keys): an event that was edited, removed, moved or added since it was anchored is named, even when every hash the database keeps was recomputed. Events after the last anchor are checked by their chain alone (and, on PostgreSQL, by the stored hash column) and counted as not yet anchored. Works on both event stores. Scope `audit:read`.",
-  security: [{ bearer: [] }],
+    "Reads every event in commit order, recomputes each stream's hash chain from the events themselves, and checks each event against the last valid signed anchor (Ed25519, checked with the configured public keys): an event that was edited, removed, moved or added since it was anchored is named, even when every hash the database keeps was recomputed. Events after the last anchor are checked by their chain alone (and, on PostgreSQL, by the stored hash column) and counted as not yet anchored. Works on both event stores. It spans every tenant's streams, so it needs `audit:read:all-tenants`.",
+  security: [{ bearer: ['audit:read:all-tenants'] }],
   responses: {
     200: {
       description: 'The verification report (`ok: false` names what does not match).',
@@ -251,8 +260,8 @@ export const listAnchorsRoute = createRoute({
   tags: ['audit'],
   summary: 'Export the signed anchors (NDJSON)',
   description:
-    'Every signed anchor in sequence order, one AuditAnchor per line: with an export of the events (`/audit/events`) and the public key (`/audit/keys`), what an auditor needs to verify offline (see README, "Signed anchors"). Scope `audit:read`.',
-  security: [{ bearer: [] }],
+    'Every signed anchor in sequence order, one AuditAnchor per line: with an export of the events (`/audit/events`) and the public key (`/audit/keys`), what an auditor needs to verify offline (see README, "Signed anchors"). Anchors name the streams of every tenant, so this needs `audit:read:all-tenants`.',
+  security: [{ bearer: ['audit:read:all-tenants'] }],
   request: {
     query: z.object({
       after_sequence: z.coerce
@@ -296,8 +305,8 @@ export const auditKeysRoute = createRoute({
   tags: ['audit'],
   summary: 'The public keys anchors are checked with',
   description:
-    'The Ed25519 public keys this deployment trusts for anchors (the current one and any kept after a rotation). An auditor should also hold a copy obtained out of band. Scope `audit:read`.',
-  security: [{ bearer: [] }],
+    'The Ed25519 public keys this deployment trusts for anchors (the current one and any kept after a rotation). An auditor should also hold a copy obtained out of band. Scope `audit:read` or `audit:read:all-tenants`.',
+  security: [{ bearer: ['audit:read'] }, { bearer: ['audit:read:all-tenants'] }],
   responses: {
     200: { description: 'The keys.', content: { 'application/json': { schema: AuditPublicKeys } } },
     ...auditProblems,

@@ -69,7 +69,7 @@ export const dailyReportRoute = createRoute({
   summary: 'Daily totals',
   description:
     "Payouts created on each day (UTC) of the range, counted and summed per currency and current status, for the API key's tenant. Kept by the scheduler, so up to a minute behind.",
-  security: [{ bearer: [] }],
+  security: [{ bearer: ['payouts:read'] }],
   request: { query: DailyReportQuery },
   responses: {
     200: {

@@ -33,6 +33,17 @@ export const commonProblems = {
       },
     },
   },
+  503: {
+    ...problem(
+      'A server this API depends on (the database, the event store) is not answering; nothing was changed that a retry would repeat. Retry after `Retry-After` seconds (with the same `Idempotency-Key` for a create).',
+    ),
+    headers: {
+      'Retry-After': {
+        description: 'Seconds to wait before retrying.',
+        schema: { type: 'integer' as const },
+      },
+    },
+  },
 };
 
 /** `Idempotency-Key` on create: a retry with the same key and body replays the first response. */
@@ -81,7 +92,7 @@ export const createPayoutRoute = createRoute({
   summary: 'Request a payout',
   description:
     'Creates a payout in status `pending`; processing starts asynchronously. Send `Idempotency-Key` to retry safely.',
-  security: [{ bearer: [] }],
+  security: [{ bearer: ['payouts:write'] }],
   request: {
     headers: CreatePayoutHeaders,
     body: { required: true, content: { 'application/json': { schema: CreatePayoutBody } } },
@@ -136,7 +147,7 @@ export const getPayoutRoute = createRoute({
   tags: ['payouts'],
   summary: 'Read one payout',
   description: `Read-your-writes: send the revision a write answered (its \`ETag\`) as \`X-Min-Revision\` (or \`min_revision\`) and the read waits, at most ${READ_WAIT_MAX_MS / 1000} s, until the read model has reached it. If it has not by then, the answer is what the read model has, marked \`X-Read-Model-Stale: true\`.`,
-  security: [{ bearer: [] }],
+  security: [{ bearer: ['payouts:read'] }],
   request: { params: payoutIdParam, headers: ReadPayoutHeaders, query: ReadPayoutQuery },
   responses: {
     200: {
@@ -153,11 +164,14 @@ export const getPayoutRoute = createRoute({
 
 export const PayoutPage = z
   .object({
-    next: z.string().nullable().meta({ description: 'URL of the next page, or null on the last page.' }),
-    previous: z
-      .string()
-      .nullable()
-      .meta({ description: 'URL of the previous page, or null on the first page.' }),
+    next: z.string().nullable().meta({
+      description:
+        'Link to the next page, relative to the server (path and query, e.g. `/api/v1/payouts/?cursor=...`), or null on the last page.',
+    }),
+    previous: z.string().nullable().meta({
+      description:
+        'Link to the previous page, relative to the server like `next`, or null on the first page.',
+    }),
     results: z.array(PayoutResource),
   })
   .meta({ id: 'PayoutPage' });
@@ -290,7 +304,7 @@ export const listPayoutsRoute = createRoute({
   summary: 'List payouts',
   description:
     'Filtered, searched and ordered (default newest first), in pages (`next`/`previous` cursor links). Every filter, the search and every ordering are served by indexes.',
-  security: [{ bearer: [] }],
+  security: [{ bearer: ['payouts:read'] }],
   request: { query: ListPayoutsQuery },
   responses: {
     200: { description: 'A page of payouts.', content: { 'application/json': { schema: PayoutPage } } },
@@ -320,7 +334,7 @@ export const replacePayoutRoute = createRoute({
   summary: 'Replace a pending payout',
   description:
     'Replaces every editable field (`amount`, `currency`, `recipient_account`, `description`, `metadata`, `scheduled_for`); an omitted optional field returns to its default. Only while `pending`.',
-  security: [{ bearer: [] }],
+  security: [{ bearer: ['payouts:write'] }],
   request: {
     params: payoutIdParam,
     headers: ConditionalHeaders,
@@ -340,7 +354,7 @@ export const updatePayoutRoute = createRoute({
   tags: ['payouts'],
   summary: 'Change fields of a pending payout',
   description: 'Changes only the fields sent (at least one). Only while `pending`.',
-  security: [{ bearer: [] }],
+  security: [{ bearer: ['payouts:write'] }],
   request: {
     params: payoutIdParam,
     headers: ConditionalHeaders,
@@ -361,7 +375,7 @@ export const cancelPayoutRoute = createRoute({
   summary: 'Cancel a pending payout',
   description:
     'Cancels the payout (status `cancelled`); nothing is deleted, its history is kept. Answers 200 with the cancelled payout. Only while `pending`.',
-  security: [{ bearer: [] }],
+  security: [{ bearer: ['payouts:write'] }],
   request: { params: payoutIdParam, headers: ConditionalHeaders },
   responses: {
     200: payoutResponse('The cancelled payout.'),

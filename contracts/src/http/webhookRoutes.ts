@@ -38,7 +38,14 @@ const idParam = (what: string) =>
 const endpointId = idParam('The webhook endpoint.');
 const json = <T extends z.ZodType>(schema: T) => ({ 'application/json': { schema } });
 const tag = ['webhooks'];
-const security = [{ bearer: [] }];
+/** Reads need `webhooks:read`, changes `webhooks:write`; a history is also an auditor's to read. */
+const readSecurity = [{ bearer: ['webhooks:read'] }];
+const writeSecurity = [{ bearer: ['webhooks:write'] }];
+const historySecurity = [
+  { bearer: ['webhooks:read'] },
+  { bearer: ['audit:read'] },
+  { bearer: ['audit:read:all-tenants'] },
+];
 
 export const WEBHOOK_ENDPOINTS_PATH = '/api/v1/webhook-endpoints';
 export const WEBHOOK_DELIVERIES_PATH = '/api/v1/webhook-deliveries';
@@ -53,7 +60,7 @@ export const createWebhookEndpointRoute = createRoute({
   summary: 'Register a webhook endpoint',
   description:
     'Every payout event of the enabled types that happens from now on is POSTed to `url`, signed with the secret this answer shows (only here and on rotate). Scope `webhooks:write`.',
-  security,
+  security: writeSecurity,
   request: { body: { required: true, content: json(CreateWebhookEndpointBody) } },
   responses: {
     201: {
@@ -75,7 +82,7 @@ export const listWebhookEndpointsRoute = createRoute({
   tags: tag,
   summary: "The tenant's webhook endpoints",
   description: 'Oldest first; secrets are never shown. Scope `webhooks:read`.',
-  security,
+  security: readSecurity,
   responses: {
     200: { description: 'The endpoints.', content: json(WebhookEndpointList) },
     ...commonProblems,
@@ -92,7 +99,7 @@ export const getWebhookEndpointRoute = createRoute({
   tags: tag,
   summary: 'One webhook endpoint',
   description: 'Scope `webhooks:read`.',
-  security,
+  security: readSecurity,
   request: { params: endpointId },
   responses: {
     200: { description: 'The endpoint.', headers: etag, content: json(WebhookEndpointResource) },
@@ -109,7 +116,7 @@ export const updateWebhookEndpointRoute = createRoute({
   summary: 'Change a webhook endpoint',
   description:
     'Changes the fields sent: `url`, `enabled_events`, `description`, or `status` (`disabled` stops deliveries; `enabled` resumes the ones waiting). Scope `webhooks:write`.',
-  security,
+  security: writeSecurity,
   request: {
     params: endpointId,
     headers: ConditionalHeaders,
@@ -133,7 +140,7 @@ export const deleteWebhookEndpointRoute = createRoute({
   summary: 'Delete a webhook endpoint',
   description:
     'No more deliveries; the ones waiting are given up. Its history stays in the event store (`/history`). Scope `webhooks:write`.',
-  security,
+  security: writeSecurity,
   request: { params: endpointId, headers: ConditionalHeaders },
   responses: {
     204: { description: 'Deleted.' },
@@ -151,7 +158,7 @@ export const rotateWebhookSecretRoute = createRoute({
   summary: "Rotate an endpoint's signing secret",
   description:
     'A new secret signs every webhook from now on; for 24 hours the previous one signs too (two `v1=` in `Payouts-Signature`), so the receiver can switch without losing one. Scope `webhooks:write`.',
-  security,
+  security: writeSecurity,
   request: { params: endpointId, headers: ConditionalHeaders },
   responses: {
     200: {
@@ -199,7 +206,7 @@ export const listWebhookDeliveriesRoute = createRoute({
   summary: "An endpoint's deliveries, with every attempt",
   description:
     'Newest first. Each delivery names its event, type, payout and revision, and lists every attempt: when, the answer (status or error), the latency and the start of the response body. Scope `webhooks:read`.',
-  security,
+  security: readSecurity,
   request: { params: endpointId, query: DeliveriesQuery },
   responses: {
     200: { description: 'A page of deliveries.', content: json(WebhookDeliveryList) },
@@ -216,7 +223,7 @@ export const redeliverWebhookRoute = createRoute({
   summary: 'Deliver an event again',
   description:
     'A new delivery of the same event (same id and body) to the same endpoint, whatever became of the first. Scope `webhooks:write`.',
-  security,
+  security: writeSecurity,
   request: { params: idParam('The delivery to repeat.') },
   responses: {
     202: { description: 'The new delivery, pending.', content: json(WebhookDeliveryResource) },
@@ -233,7 +240,7 @@ export const replayWebhookEventsRoute = createRoute({
   summary: 'Deliver a range of past events again',
   description:
     "Reads the event store over the range (positions as the audit routes show them, or times), however old, and delivers each of the tenant's payout events of the chosen types to this endpoint again, with its original id and the payout as of its revision. Runs in the background; `GET /api/v1/webhook-replays/{id}` shows progress. Scope `webhooks:write`.",
-  security,
+  security: writeSecurity,
   request: { params: endpointId, body: { required: true, content: json(ReplayBody) } },
   responses: {
     202: { description: 'The replay, started.', content: json(WebhookReplayResource) },
@@ -251,7 +258,7 @@ export const getWebhookReplayRoute = createRoute({
   tags: tag,
   summary: "A replay's progress",
   description: 'Scope `webhooks:read`.',
-  security,
+  security: readSecurity,
   request: { params: idParam('The replay.') },
   responses: {
     200: { description: 'The replay.', content: json(WebhookReplayResource) },
@@ -268,7 +275,7 @@ export const webhookEndpointHistoryRoute = createRoute({
   summary: "A webhook endpoint's history",
   description:
     "Every change of the endpoint (created, updated, secret rotated, disabled and why, enabled, deleted, replays requested), from the event store; deleted endpoints included. Scope `webhooks:read` or `audit:read`, the key's own tenant.",
-  security,
+  security: historySecurity,
   request: { params: endpointId },
   responses: {
     200: { description: 'The history.', content: json(WebhookHistory) },
@@ -285,7 +292,7 @@ export const webhookDeliveryHistoryRoute = createRoute({
   summary: "A delivery's outcome, from the event store",
   description:
     "The event recording how the delivery ended (succeeded, or given up and why), with every attempt and the SHA-256 of the body sent; empty while it is pending. Scope `webhooks:read` or `audit:read`, the key's own tenant.",
-  security,
+  security: historySecurity,
   request: { params: idParam('The delivery.') },
   responses: {
     200: { description: 'The history.', content: json(WebhookHistory) },

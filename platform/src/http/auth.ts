@@ -5,13 +5,17 @@ import { readFileSync } from 'node:fs';
 import type { MiddlewareHandler } from 'hono';
 import { HttpProblem } from './problem.ts';
 
-export const SCOPES = [
+/** Scopes bound to the key's tenant: a key of tenant T acts on, and reads, T's payouts only. */
+export const TENANT_SCOPES = [
   'payouts:write',
   'payouts:read',
   'audit:read',
   'webhooks:write',
   'webhooks:read',
 ] as const;
+/** Audit reads of every tenant: a scope of its own, never a default, issued only when named. */
+export const ALL_TENANTS_AUDIT_SCOPE = 'audit:read:all-tenants';
+export const SCOPES = [...TENANT_SCOPES, ALL_TENANTS_AUDIT_SCOPE] as const;
 export type Scope = (typeof SCOPES)[number];
 
 export type Principal = { keyId: string; tenant: string; scopes: ReadonlySet<Scope> };
@@ -42,11 +46,25 @@ export function parseApiKeys(text: string): ApiKeyRecord[] {
       if (!id || !tenant || !sha256 || !/^[0-9a-f]{64}$/.test(sha256)) {
         throw new Error(`API key entry ${index + 1} is not id:tenant:scopes:sha256hex`);
       }
-      const unknown = scopeList.filter((s) => !(SCOPES as readonly string[]).includes(s));
+      const unknown = scopeList.filter((s) => !isScope(s));
       if (unknown.length > 0) throw new Error(`API key ${id}: unknown scope ${unknown.join(', ')}`);
       return { id, tenant, scopes: scopeList as Scope[], sha256 };
     });
 }
+
+function isScope(name: string): name is Scope {
+  return (SCOPES as readonly string[]).includes(name);
+}
+
+/** Whether the key may audit what belongs to `tenant`: its own tenant's, or any tenant's with the all-tenants scope. */
+export function auditsTenant(principal: Principal, tenant: string | undefined): boolean {
+  return tenant === principal.tenant || principal.scopes.has(ALL_TENANTS_AUDIT_SCOPE);
+}
+
+const unauthorized = () =>
+  new HttpProblem(401, 'Unauthorized', 'send a valid API key as "Authorization: Bearer <key>"', {
+    headers: { 'WWW-Authenticate': 'Bearer realm="payouts"' },
+  });
 
 export function apiKeyAuth(records: ApiKeyRecord[]): MiddlewareHandler<AuthEnv> {
   const byHash = new Map(records.map((r) => [r.sha256, r]));
@@ -54,20 +72,39 @@ export function apiKeyAuth(records: ApiKeyRecord[]): MiddlewareHandler<AuthEnv> 
     const header = c.req.header('Authorization') ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     const record = match ? byHash.get(hashApiKey(match[1]!)) : undefined;
-    if (!record) {
-      throw new HttpProblem(401, 'Unauthorized', 'send a valid API key as "Authorization: Bearer <key>"', {
-        headers: { 'WWW-Authenticate': 'Bearer realm="payouts"' },
-      });
-    }
+    if (!record) throw unauthorized();
     c.set('principal', { keyId: record.id, tenant: record.tenant, scopes: new Set(record.scopes) });
     await next();
   };
 }
 
-export function requireScope(scope: Scope): MiddlewareHandler<AuthEnv> {
+/** A route's OpenAPI `security`: the request is let in when it meets any one requirement. */
+export type SecurityRequirements = readonly Readonly<Record<string, readonly string[]>>[] | undefined;
+
+/**
+ * The scope check a route declares in its OpenAPI `security` (`[{ bearer: ['payouts:read'] }]`), so
+ * the document a client reads and the check the server makes are one declaration. Null when the
+ * route declares no security. A requirement naming no scope, or a scope this service does not know,
+ * stops the start-up rather than letting every key in.
+ */
+export function routeScopeCheck(security: SecurityRequirements): MiddlewareHandler<AuthEnv> | null {
+  const alternatives = (security ?? []).map((requirement) => Object.values(requirement).flat());
+  if (alternatives.length === 0) return null;
+  if (alternatives.some((scopes) => scopes.length === 0)) {
+    throw new Error("a route's security requirement names no scope: name the scopes it needs");
+  }
+  const unknown = alternatives.flat().filter((scope) => !isScope(scope));
+  if (unknown.length > 0) throw new Error(`a route declares unknown scopes: ${unknown.join(', ')}`);
+  const needed =
+    alternatives.length === 1 && alternatives[0]!.length === 1
+      ? `the ${alternatives[0]![0]} scope`
+      : `one of these scopes: ${alternatives.map((scopes) => scopes.join(' and ')).join(', ')}`;
   return async (c, next) => {
-    if (!c.get('principal').scopes.has(scope)) {
-      throw new HttpProblem(403, 'Forbidden', `this API key lacks the ${scope} scope`);
+    // Fails closed: a route that declares scopes on a path nobody authenticated is refused.
+    const principal = c.get('principal');
+    if (!principal) throw unauthorized();
+    if (!alternatives.some((scopes) => scopes.every((scope) => principal.scopes.has(scope as Scope)))) {
+      throw new HttpProblem(403, 'Forbidden', `this API key needs ${needed}`);
     }
     await next();
   };
@@ -75,7 +112,8 @@ export function requireScope(scope: Scope): MiddlewareHandler<AuthEnv> {
 
 /**
  * The keys a service accepts: API_KEYS and the lines of API_KEYS_FILE (same format; a file keeps
- * hashes out of the process environment), plus DEV_API_KEY (tenant dev, all scopes) outside production.
+ * hashes out of the process environment), plus DEV_API_KEY (tenant dev, every scope of its tenant)
+ * outside production.
  */
 export function configuredApiKeys(config: {
   NODE_ENV: string;
@@ -99,7 +137,12 @@ export function configuredApiKeys(config: {
   const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
   if (duplicate) throw new Error(`API key id ${duplicate} is configured twice`);
   if (config.NODE_ENV !== 'production' && config.DEV_API_KEY) {
-    keys.push({ id: 'dev', tenant: 'dev', scopes: [...SCOPES], sha256: hashApiKey(config.DEV_API_KEY) });
+    keys.push({
+      id: 'dev',
+      tenant: 'dev',
+      scopes: [...TENANT_SCOPES],
+      sha256: hashApiKey(config.DEV_API_KEY),
+    });
   }
   if (keys.length === 0) {
     throw new Error(
@@ -130,7 +173,7 @@ export function mintApiKey(options: { id: string; tenant: string; scopes: Scope[
       throw new Error(`${name} must be letters, digits, _ . or - (got ${JSON.stringify(value)})`);
   }
   if (options.scopes.length === 0) throw new Error('scopes: name at least one');
-  const unknown = options.scopes.filter((s) => !(SCOPES as readonly string[]).includes(s));
+  const unknown = options.scopes.filter((s) => !isScope(s));
   if (unknown.length > 0) throw new Error(`unknown scope ${unknown.join(', ')}; known: ${SCOPES.join(', ')}`);
   const key = `pk_${options.id}_${randomBytes(32).toString('base64url')}`;
   return {

@@ -11,7 +11,8 @@ import {
   hashApiKey,
   mintApiKey,
   parseApiKeys,
-  requireScope,
+  routeScopeCheck,
+  TENANT_SCOPES,
 } from './auth.ts';
 import { problemErrorHandler } from './problem.ts';
 
@@ -79,34 +80,56 @@ describe('API keys', () => {
 
   it('accepts DEV_API_KEY only outside production, and production refuses to start without keys', () => {
     const dev = configuredApiKeys({ NODE_ENV: 'development', DEV_API_KEY: 'dev-key-0123456789' });
-    expect(dev).toEqual([expect.objectContaining({ id: 'dev', tenant: 'dev' })]);
+    // Its own tenant's scopes; reading every tenant's audit trail is never given without asking.
+    expect(dev).toEqual([expect.objectContaining({ id: 'dev', tenant: 'dev', scopes: [...TENANT_SCOPES] })]);
     expect(() => configuredApiKeys({ NODE_ENV: 'production', DEV_API_KEY: 'dev-key-0123456789' })).toThrow(
       /production needs at least one configured API key/,
     );
     expect(() => configuredApiKeys({ NODE_ENV: 'production' })).toThrow(/production/);
   });
 
-  it('authenticates Bearer keys and checks scopes, with problems for both failures', async () => {
+  it('authenticates Bearer keys and checks the scopes a route declares, with problems for both failures', async () => {
     const writer = mintApiKey({ id: 'w', tenant: 'acme', scopes: ['payouts:write'] });
+    const auditor = mintApiKey({ id: 'a', tenant: 'acme', scopes: ['audit:read'] });
     const app = new Hono<AuthEnv>();
     app.onError(problemErrorHandler(createLogger('test', 'silent')));
-    app.use('*', apiKeyAuth(parseApiKeys(writer.configLine)));
-    app.get('/read', requireScope('payouts:read'), (c) => c.text('ok'));
-    app.get('/write', requireScope('payouts:write'), (c) => c.json(c.get('principal').tenant));
-    expect((await app.request('/write', { headers: { Authorization: `Bearer ${writer.key}` } })).status).toBe(
-      200,
+    app.use('*', apiKeyAuth(parseApiKeys([writer.configLine, auditor.configLine].join(','))));
+    app.get('/read', routeScopeCheck([{ bearer: ['payouts:read'] }])!, (c) => c.text('ok'));
+    app.get('/write', routeScopeCheck([{ bearer: ['payouts:write'] }])!, (c) =>
+      c.json(c.get('principal').tenant),
     );
+    const eitherScope = [{ bearer: ['payouts:read'] }, { bearer: ['audit:read'] }];
+    app.get('/history', routeScopeCheck(eitherScope)!, (c) => c.text('ok'));
+    const as = (key: string) => ({ headers: { Authorization: `Bearer ${key}` } });
+    expect((await app.request('/write', as(writer.key))).status).toBe(200);
     expect((await app.request('/write', { headers: { Authorization: `bearer ${writer.key}` } })).status).toBe(
       200,
     );
     const missing = await app.request('/write');
     expect(missing.status).toBe(401);
     expect(missing.headers.get('Content-Type')).toBe('application/problem+json');
+    expect(missing.headers.get('WWW-Authenticate')).toBe('Bearer realm="payouts"');
     expect((await app.request('/write', { headers: { Authorization: `Basic ${writer.key}` } })).status).toBe(
       401,
     );
-    expect((await app.request('/read', { headers: { Authorization: `Bearer ${writer.key}` } })).status).toBe(
-      403,
+    const forbidden = await app.request('/read', as(writer.key));
+    expect(forbidden.status).toBe(403);
+    expect(((await forbidden.json()) as { detail: string }).detail).toBe(
+      'this API key needs the payouts:read scope',
     );
+    expect((await app.request('/history', as(auditor.key))).status).toBe(200);
+    const neither = await app.request('/history', as(writer.key));
+    expect(neither.status).toBe(403);
+    expect(((await neither.json()) as { detail: string }).detail).toBe(
+      'this API key needs one of these scopes: payouts:read, audit:read',
+    );
+  });
+
+  it('has no check for a route without security, and refuses a requirement naming no scope or an unknown one', () => {
+    expect(routeScopeCheck(undefined)).toBeNull();
+    expect(routeScopeCheck([])).toBeNull();
+    expect(() => routeScopeCheck([{ bearer: [] }])).toThrow(/names no scope/);
+    expect(() => routeScopeCheck([{ bearer: ['payouts:read'] }, { bearer: [] }])).toThrow(/names no scope/);
+    expect(() => routeScopeCheck([{ bearer: ['payouts:admin'] }])).toThrow(/unknown scopes: payouts:admin/);
   });
 });

@@ -1,16 +1,30 @@
-// Reads JSON request bodies for the validators: 415 for another content type, 413 past the limit
-// (with or without Content-Length), 400 for malformed JSON or duplicate keys; numbers are kept as
-// their text (JsonNumber) so that an amount is never a float.
+// Reads JSON request bodies for the validators, and refuses what cannot be stored exactly as sent:
+// 415 for another content type or a charset other than UTF-8, 413 past the limit (with or without
+// Content-Length), 400 for bytes that are not UTF-8 (never replaced with U+FFFD), malformed JSON,
+// duplicate keys, nesting deeper than any payout body needs (before the parser's stack could
+// overflow) and a `__proto__` key anywhere (an object built from it would silently lose it).
+// Numbers are kept as their text (JsonNumber) so that an amount is never a float. A client that goes
+// away before sending its whole body gets no answer; the request is counted as 499, not as an error.
 import { JsonNumber } from '@payouts/contracts';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { parse } from 'lossless-json';
+import { markBodyRead } from './connection.ts';
 import { HttpProblem } from './problem.ts';
 
 /** A payout request is well under 2 KiB; 64 KiB leaves room for metadata and refuses abuse. */
 export const MAX_BODY_BYTES = 64 * 1024;
+/**
+ * A payout body nests two levels (the body, its metadata); 32 leaves room for any later field and
+ * refuses bodies built to exhaust the parser's stack.
+ */
+export const MAX_JSON_DEPTH = 32;
+/** nginx's "client closed request": not a status any client sees, only what the metrics count. */
+export const CLIENT_CLOSED_REQUEST = 499 as ContentfulStatusCode;
 
 const JSON_MEDIA_TYPE = /^application\/(?:[\w.-]+\+)?json$/i;
+const MALFORMED = '/problems/malformed-json';
 
 const limit = bodyLimit({
   maxSize: MAX_BODY_BYTES,
@@ -19,26 +33,123 @@ const limit = bodyLimit({
   },
 });
 
+const unsupported = (detail: string) =>
+  new HttpProblem(415, 'Unsupported media type', detail, {
+    headers: { 'Accept-Post': 'application/json', 'Accept-Patch': 'application/json' },
+  });
+
+const malformed = (detail: string, field = '(body)') =>
+  new HttpProblem(400, 'Malformed JSON', detail, {
+    type: MALFORMED,
+    errors: [{ field, message: detail }],
+  });
+
 export const jsonBody: MiddlewareHandler = async (c, next) => {
   if (!['POST', 'PUT', 'PATCH'].includes(c.req.method)) return next();
-  const mediaType = (c.req.header('Content-Type') ?? '').split(';')[0]!.trim();
-  if (!JSON_MEDIA_TYPE.test(mediaType)) {
-    throw new HttpProblem(415, 'Unsupported media type', 'send the body as application/json', {
-      headers: { 'Accept-Post': 'application/json', 'Accept-Patch': 'application/json' },
-    });
+  requireUtf8Json(c.req.header('Content-Type') ?? '');
+  const bytes = await readBody(c);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw malformed('the body is not valid UTF-8');
   }
-  return limit(c, async () => {
-    const text = await c.req.text();
-    let parsed: unknown;
-    try {
-      parsed = parse(text, null, (digits) => new JsonNumber(digits));
-    } catch (err) {
-      throw new HttpProblem(400, 'Malformed JSON', `the body is not valid JSON: ${(err as Error).message}`, {
-        type: '/problems/malformed-json',
-      });
-    }
-    // The validators read the body through c.req.json(); hand them the lossless parse instead.
-    Object.defineProperty(c.req, 'json', { value: () => Promise.resolve(parsed) });
-    await next();
-  });
+  const tooDeep = depthExceededAt(text);
+  if (tooDeep !== null) {
+    throw malformed(`the body nests deeper than ${MAX_JSON_DEPTH} levels (at character ${tooDeep})`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = parse(text, null, (digits) => new JsonNumber(digits));
+  } catch (err) {
+    throw malformed(`the body is not valid JSON: ${(err as Error).message}`);
+  }
+  const proto = protoKeyPath(parsed, []);
+  if (proto !== null) throw malformed('__proto__ is not allowed as a key', proto);
+  // The validators read the body through c.req.json(); hand them the lossless parse instead.
+  Object.defineProperty(c.req, 'json', { value: () => Promise.resolve(parsed) });
+  await next();
 };
+
+/** application/json (or +json), in UTF-8: JSON has no other encoding (RFC 8259), so any other is refused. */
+function requireUtf8Json(contentType: string): void {
+  const [mediaType = '', ...parameters] = contentType.split(';');
+  if (!JSON_MEDIA_TYPE.test(mediaType.trim())) throw unsupported('send the body as application/json');
+  for (const parameter of parameters) {
+    const [name = '', value = ''] = parameter.split('=');
+    if (name.trim().toLowerCase() !== 'charset') continue;
+    const label = value.trim().replace(/^"(.*)"$/, '$1');
+    let encoding: string | undefined;
+    try {
+      encoding = new TextDecoder(label).encoding;
+    } catch {
+      encoding = undefined;
+    }
+    if (encoding !== 'utf-8') {
+      throw unsupported(
+        `send the body in UTF-8 (charset=utf-8, or no charset), not ${JSON.stringify(label)}`,
+      );
+    }
+  }
+}
+
+/** The whole body, within the limit; a client that stops sending it half-way gets a 499. */
+async function readBody(c: Context): Promise<ArrayBuffer> {
+  let bytes: ArrayBuffer | undefined;
+  try {
+    await limit(c, async () => {
+      bytes = await c.req.arrayBuffer();
+    });
+  } catch (err) {
+    if (err instanceof HttpProblem || !clientWentAway(c, err)) throw err;
+    throw new HttpProblem(
+      CLIENT_CLOSED_REQUEST,
+      'Client closed request',
+      'the client closed the connection before sending the whole body',
+      { type: '/problems/client-closed-request' },
+    );
+  }
+  if (bytes === undefined) throw new Error('the body limit answered without reading the body');
+  markBodyRead(c);
+  return bytes;
+}
+
+function clientWentAway(c: Context, err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === 'ECONNRESET' || code === 'ERR_STREAM_PREMATURE_CLOSE' || c.req.raw.signal.aborted;
+}
+
+/** Where (character index) the text opens more than MAX_JSON_DEPTH objects or arrays, or null. */
+function depthExceededAt(text: string): number | null {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 0x5c /* \ */) i++;
+      else if (ch === 0x22 /* " */) inString = false;
+    } else if (ch === 0x22) inString = true;
+    else if (ch === 0x7b /* { */ || ch === 0x5b /* [ */) {
+      if (++depth > MAX_JSON_DEPTH) return i;
+    } else if (ch === 0x7d /* } */ || ch === 0x5d /* ] */) depth--;
+  }
+  return null;
+}
+
+/** The path of the first `__proto__` key in a parsed body (`metadata.__proto__`), or null. */
+function protoKeyPath(value: unknown, path: string[]): string | null {
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const found = protoKeyPath(item, [...path, String(index)]);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  if (value === null || typeof value !== 'object' || value instanceof JsonNumber) return null;
+  for (const [key, item] of Object.entries(value)) {
+    if (key === '__proto__') return [...path, key].join('.');
+    const found = protoKeyPath(item, [...path, key]);
+    if (found !== null) return found;
+  }
+  return null;
+}

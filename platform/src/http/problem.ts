@@ -1,10 +1,12 @@
 // The one place errors become responses: RFC 9457 problem details, offending fields listed, never a
-// stack trace or an internal message.
+// stack trace or an internal message. A dependency that is away is a 503 the client may retry, a
+// payout's refusal is the problem its kind says, and only what is left is a 500 worth an error log.
+import { PayoutRejected } from '@payouts/contracts';
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { ZodError } from 'zod';
 import type { Logger } from '../logger.ts';
+import { isDependencyUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from './unavailable.ts';
 
 export type FieldError = { field: string; message: string };
 
@@ -50,18 +52,26 @@ export function validationProblem(errors: FieldError[], detail?: string): HttpPr
   );
 }
 
-export function fieldErrorsFromZod(error: ZodError, prefix?: string): FieldError[] {
-  return error.issues.flatMap((issue) => {
-    const path = issue.path.map(String);
-    // An unknown key is reported at the object; name the key itself.
-    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
-    return keys.map((key) => ({
-      field: [prefix, ...path, key].filter((p) => p !== undefined && p !== '').join('.') || '(body)',
-      message: issue.code === 'unrecognized_keys' ? 'unknown field' : issue.message,
-    }));
-  });
+/** A payout's refusal (from its decider) as the problem a client of either API gets for it. */
+export function rejectionProblem(err: PayoutRejected, path: string): HttpProblem {
+  switch (err.kind) {
+    case 'invalid':
+      return validationProblem([{ field: err.details.field ?? '(body)', message: err.message }]);
+    case 'not_found':
+      return new HttpProblem(404, 'Not found', `no payout at ${path}`);
+    default:
+      return new HttpProblem(409, 'Conflict', err.message, {
+        type: '/problems/payout-state',
+        ...(err.details.status ? { payout_status: err.details.status } : {}),
+      });
+  }
 }
 
+/**
+ * Renders a problem with its headers given when the response is made: a header set on a response
+ * after it was made can be lost (@hono/node-server's lightweight Response rebuilds itself from its
+ * first headers when something later reads its body, as c.header() does).
+ */
 export function renderProblem(c: Context, problem: HttpProblem): Response {
   const { type, errors, headers, ...extensions } = problem.extra;
   const body: ProblemBody = {
@@ -73,14 +83,16 @@ export function renderProblem(c: Context, problem: HttpProblem): Response {
     ...(errors ? { errors } : {}),
     ...extensions,
   };
-  const response = c.body(JSON.stringify(body), problem.status, { 'Content-Type': PROBLEM_CONTENT_TYPE });
-  for (const [name, value] of Object.entries(headers ?? {})) response.headers.set(name, value);
-  return response;
+  return c.body(JSON.stringify(body), problem.status, {
+    ...headers,
+    'Content-Type': PROBLEM_CONTENT_TYPE,
+  });
 }
 
 export function problemErrorHandler(logger: Logger): ErrorHandler {
   return (err, c) => {
     if (err instanceof HttpProblem) return renderProblem(c, err);
+    if (err instanceof PayoutRejected) return renderProblem(c, rejectionProblem(err, c.req.path));
     if (err instanceof HTTPException) {
       const status = err.status as ContentfulStatusCode;
       const title = status === 400 ? 'Malformed request' : err.message || 'Request failed';
@@ -88,6 +100,22 @@ export function problemErrorHandler(logger: Logger): ErrorHandler {
     }
     // The request's own logger (requestContext) when there is one, so the line has its correlation_id.
     const requestLogger = (c.var as unknown as { logger?: Logger }).logger ?? logger;
+    if (isDependencyUnavailable(err)) {
+      // Expected while a server restarts or the network blips; /readyz says so too. Not a bug.
+      requestLogger.warn({ err: (err as Error).message, path: c.req.path }, 'dependency unavailable');
+      return renderProblem(
+        c,
+        new HttpProblem(
+          503,
+          'Service unavailable',
+          `A service this API depends on is not answering; retry in ${UNAVAILABLE_RETRY_AFTER_SECONDS} s.`,
+          {
+            type: '/problems/unavailable',
+            headers: { 'Retry-After': String(UNAVAILABLE_RETRY_AFTER_SECONDS) },
+          },
+        ),
+      );
+    }
     requestLogger.error({ err, path: c.req.path, method: c.req.method }, 'unhandled error');
     return renderProblem(
       c,

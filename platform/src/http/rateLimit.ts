@@ -82,6 +82,8 @@ export function rateLimit(options: RateLimitOptions): MiddlewareHandler<AuthEnv>
       );
     }
     await next();
-    for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);
+    // Every answer carries them, a problem thrown further in included (onError has rendered it by
+    // now). Through c.header(), never c.res.headers.set(): see renderProblem for why.
+    for (const [name, value] of Object.entries(headers)) c.header(name, value);
   };
 }

@@ -1,8 +1,8 @@
-// Where the notifier's routes meet HTTP: the request's env, the command context of a change, the
-// scope each route needs, If-Match, and the target check as a 400 naming `url`.
+// Where the notifier's routes meet HTTP: the request's env, the command context of a change,
+// If-Match, and the target check as a 400 naming `url`.
 import type { CommandContext } from '@payouts/platform';
-import { type AuthEnv, HttpProblem, type RequestContextEnv, validationProblem } from '@payouts/platform';
-import type { Context, MiddlewareHandler } from 'hono';
+import { type AuthEnv, type RequestContextEnv, validationProblem } from '@payouts/platform';
+import type { Context } from 'hono';
 import { parseTarget, resolveTarget, type TargetPolicy, TargetRefused } from './targets/targetPolicy.ts';
 
 export type NotifierEnv = AuthEnv & RequestContextEnv;
@@ -15,26 +15,6 @@ export function commandContext(c: Context<NotifierEnv>): CommandContext {
     traceparent: c.get('traceparent'),
   };
 }
-
-/**
- * Changes need `webhooks:write`, reads `webhooks:read`; the history routes also take `audit:read`.
- * Checked before the request is validated, so a key without the scope learns nothing more.
- */
-export const webhookScopes: MiddlewareHandler<NotifierEnv> = async (c, next) => {
-  const scopes = c.get('principal').scopes;
-  const read = c.req.method === 'GET' || c.req.method === 'HEAD';
-  const allowed = read
-    ? scopes.has('webhooks:read') || (c.req.path.endsWith('/history') && scopes.has('audit:read'))
-    : scopes.has('webhooks:write');
-  if (!allowed) {
-    throw new HttpProblem(
-      403,
-      'Forbidden',
-      `this API key lacks the ${read ? 'webhooks:read' : 'webhooks:write'} scope`,
-    );
-  }
-  await next();
-};
 
 /** `"<revision>"` (or W/ of it), or `*`/absent for no condition; anything else is a 400. */
 export function ifMatchRevision(header: string | undefined): bigint | undefined {

@@ -1,18 +1,7 @@
-// The query API as a Hono app: middleware in the order a request meets it, then the routes.
-import { OpenAPIHono } from '@hono/zod-openapi';
-import {
-  type ApiKeyRecord,
-  apiKeyAuth,
-  fieldErrorsFromZod,
-  httpMetrics,
-  type Logger,
-  notFoundProblem,
-  problemErrorHandler,
-  type RateLimitOptions,
-  rateLimit,
-  requestContext,
-  validationProblem,
-} from '@payouts/platform';
+// The query API as a Hono app: the platform's API setup (problems, metrics, request context, API
+// keys, one rate limit across every read route, each route's scopes), then the routes.
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { type ApiKeyRecord, createApiApp, type Logger, type RateLimitOptions } from '@payouts/platform';
 import type { Kysely } from 'kysely';
 import { type AuditDeps, auditRoutes } from './audit/routes.ts';
 import { type Projections, pollingProjections } from './payouts/readYourWrites.ts';
@@ -34,19 +23,13 @@ export type QueryAppDeps = {
 };
 
 export function createQueryApp(deps: QueryAppDeps): OpenAPIHono<QueryEnv> {
-  const app = new OpenAPIHono<QueryEnv>({
-    strict: false,
-    defaultHook: (result) => {
-      if (!result.success) throw validationProblem(fieldErrorsFromZod(result.error));
-    },
+  const app = createApiApp({
+    service: 'query-api',
+    logger: deps.logger,
+    apiKeys: deps.apiKeys,
+    protectedPaths: ['/api/v1/payouts/*', '/api/v1/reports/*'],
+    ...(deps.rateLimit ? { rateLimit: deps.rateLimit } : {}),
   });
-  app.onError(problemErrorHandler(deps.logger));
-  app.notFound(notFoundProblem);
-  app.use('*', httpMetrics('query-api'));
-  app.use('/api/*', requestContext(deps.logger));
-  // One set of buckets for every read route, each key's after its authentication.
-  const limit = rateLimit(deps.rateLimit ?? { requests: 0, windowSeconds: 1 });
-  app.use('/api/v1/payouts/*', apiKeyAuth(deps.apiKeys), limit);
   // Audit routes first: /api/v1/payouts/audit/... must not be taken for a payout id.
   auditRoutes(app, deps.audit);
   payoutQueryRoutes(app, {
@@ -54,6 +37,6 @@ export function createQueryApp(deps: QueryAppDeps): OpenAPIHono<QueryEnv> {
     projections: deps.projections ?? pollingProjections,
     readWaitMs: deps.readWaitMs,
   });
-  reportRoutes(app, { db: deps.db, apiKeys: deps.apiKeys, rateLimit: limit });
+  reportRoutes(app, { db: deps.db });
   return app;
 }

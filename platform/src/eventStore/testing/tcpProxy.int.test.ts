@@ -40,4 +40,18 @@ describe('tcp proxy', () => {
     expect(await roundTrip(after, 'again')).toBe('again');
     after.destroy();
   });
+
+  it('turns every connection away while cut, and lets them through once restored', async () => {
+    const before = await connect();
+    const closed = once(before, 'close');
+    proxy.cut();
+    await closed;
+    const refused = createConnection({ host: '127.0.0.1', port: proxy.port });
+    refused.on('error', () => {});
+    await once(refused, 'close');
+    proxy.restore();
+    const after = await connect();
+    expect(await roundTrip(after, 'back')).toBe('back');
+    after.destroy();
+  });
 });

@@ -1,6 +1,7 @@
 // For tests: a TCP proxy on 127.0.0.1 that can cut every connection through it at once, which is
 // what a server restart or a network fault does to a client. The client reconnects through the
-// proxy, which keeps listening.
+// proxy, which keeps listening; `cut()` also turns away every new connection until `restore()`,
+// which is what a server that stays down looks like.
 import { once } from 'node:events';
 import { createConnection, createServer, type Socket } from 'node:net';
 
@@ -8,12 +9,21 @@ export type TcpProxy = {
   port: number;
   /** Destroys every connection open through the proxy, on both sides. */
   dropConnections(): void;
+  /** Drops every connection and closes each new one at once, until `restore()`. */
+  cut(): void;
+  /** Lets connections through again after `cut()`. */
+  restore(): void;
   close(): Promise<void>;
 };
 
 export async function startTcpProxy(target: { host: string; port: number }): Promise<TcpProxy> {
   const open = new Set<Socket>();
+  let down = false;
   const server = createServer((client) => {
+    if (down) {
+      client.destroy();
+      return;
+    }
     const upstream = createConnection(target);
     for (const socket of [client, upstream]) {
       open.add(socket);
@@ -37,6 +47,13 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
   return {
     port: address.port,
     dropConnections,
+    cut() {
+      down = true;
+      dropConnections();
+    },
+    restore() {
+      down = false;
+    },
     async close() {
       dropConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

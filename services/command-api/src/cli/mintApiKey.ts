@@ -1,11 +1,17 @@
 // `npm run mint-key -w @payouts/command-api -- --tenant acme [--id acme-1] [--scopes payouts:write+payouts:read]`
 // Prints a new API key once (it is never stored) and the API_KEYS / API_KEYS_FILE line that holds
 // only its hash. Nothing is written anywhere: the operator puts the line where the services read it.
+// Every scope acts within the key's tenant, except audit:read:all-tenants, which reads every
+// tenant's audit trail: never a default, issued only when --scopes names it.
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { mintApiKey, SCOPES, type Scope } from '@payouts/platform';
+import { ALL_TENANTS_AUDIT_SCOPE, mintApiKey, type Scope, TENANT_SCOPES } from '@payouts/platform';
 
-const USAGE = `usage: mint-key --tenant <tenant> [--id <key id>] [--scopes ${SCOPES.join('+')}]`;
+const USAGE = [
+  `usage: mint-key --tenant <tenant> [--id <key id>] [--scopes ${TENANT_SCOPES.join('+')}]`,
+  `  scopes act on the key's own tenant (default payouts:write+payouts:read); ${ALL_TENANTS_AUDIT_SCOPE}`,
+  "  reads every tenant's audit trail and is issued only when named.",
+].join('\n');
 
 export function runMintApiKey(argv: string[]): { stdout: string; exitCode: number } {
   let values: {
@@ -38,6 +44,12 @@ export function runMintApiKey(argv: string[]): { stdout: string; exitCode: numbe
         `API key (shown once; only its hash is kept):`,
         `  ${minted.key}`,
         '',
+        ...(scopes.includes(ALL_TENANTS_AUDIT_SCOPE)
+          ? [
+              `It reads the audit trail of every tenant, not only ${values.tenant} (${ALL_TENANTS_AUDIT_SCOPE}).`,
+              '',
+            ]
+          : []),
         'Add this line to API_KEYS (comma-separated) or to the file named by API_KEYS_FILE:',
         `  ${minted.configLine}`,
         '',

@@ -32,4 +32,28 @@ describe('mint-key', () => {
     });
     expect(runMintApiKey(['--bogus'])).toMatchObject({ exitCode: 2 });
   });
+
+  it("issues audit:read bound to the tenant, and every tenant's audit only when named", () => {
+    const tenantAuditor = runMintApiKey(['--tenant', 'beta', '--id', 'beta-audit', '--scopes', 'audit:read']);
+    const line = /^\s+(beta-audit:\S+)$/m.exec(tenantAuditor.stdout)?.[1];
+    expect(parseApiKeys(line!)[0]).toMatchObject({ tenant: 'beta', scopes: ['audit:read'] });
+    expect(tenantAuditor.stdout).not.toMatch(/every tenant/);
+    expect(runMintApiKey(['--tenant', 'beta']).stdout).not.toContain('all-tenants');
+
+    const everyTenant = runMintApiKey([
+      '--tenant',
+      'ops',
+      '--id',
+      'ops-audit',
+      '--scopes',
+      'audit:read:all-tenants',
+    ]);
+    expect(everyTenant.exitCode).toBe(0);
+    expect(everyTenant.stdout).toContain('It reads the audit trail of every tenant');
+    const allLine = /^\s+(ops-audit:\S+)$/m.exec(everyTenant.stdout)?.[1];
+    expect(parseApiKeys(allLine!)[0]).toMatchObject({ tenant: 'ops', scopes: ['audit:read:all-tenants'] });
+    expect(runMintApiKey(['--help']).stdout).toMatch(
+      /audit:read:all-tenants\s+reads every tenant's audit trail/,
+    );
+  });
 });

@@ -56,8 +56,12 @@ describe('OpenAPI document', () => {
     for (const operations of Object.values(doc.paths)) {
       for (const operation of Object.values(operations)) {
         expect(operation.summary).toBeTruthy();
-        expect(operation.security).toEqual([{ bearer: [] }]);
-        for (const status of ['401', '403', '429']) {
+        // The scopes the server checks are the ones the document declares (one or more alternatives).
+        expect(operation.security?.length).toBeGreaterThan(0);
+        for (const requirement of operation.security as { bearer: string[] }[]) {
+          expect(requirement.bearer.length).toBeGreaterThan(0);
+        }
+        for (const status of ['401', '403', '429', '503']) {
           expect(operation.responses[status]?.content).toHaveProperty(['application/problem+json']);
         }
       }
@@ -75,6 +79,7 @@ describe('OpenAPI document', () => {
       '413',
       '415',
       '429',
+      '503',
     ]);
     expect(post.responses['201']?.headers).toHaveProperty('ETag');
     expect(post.responses['201']?.headers).toHaveProperty('Location');
@@ -92,6 +97,11 @@ describe('OpenAPI document', () => {
       expect(operation.parameters).toContainEqual(expect.objectContaining({ name: 'id', in: 'path' }));
     }
     expect(doc.paths['/api/v1/payouts']!.post!.responses['429']?.headers).toHaveProperty('RateLimit');
+    expect(doc.paths['/api/v1/payouts']!.post!.responses['503']?.headers).toHaveProperty('Retry-After');
+    expect(doc.paths['/api/v1/payouts']!.post!.security).toEqual([{ bearer: ['payouts:write'] }]);
+    expect(doc.paths['/api/v1/payouts/audit/verify']!.get!.security).toEqual([
+      { bearer: ['audit:read:all-tenants'] },
+    ]);
   });
 
   it('carries the descriptions and examples declared with zod .meta()', () => {

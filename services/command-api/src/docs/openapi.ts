@@ -26,8 +26,9 @@ const DESCRIPTION = [
   'Request, change, cancel and read payouts. Amounts are decimal strings; times are UTC ISO 8601.',
   '',
   'Errors are RFC 9457 `application/problem+json`; `errors` lists each offending field.',
-  'Requests are limited per API key (a token bucket in each service process): every answer carries',
-  '`RateLimit` and `RateLimit-Policy`, and a `429` also `Retry-After`.',
+  'Requests are limited per API key (a token bucket in each service process): every answer to an',
+  'authenticated request, errors included, carries `RateLimit` and `RateLimit-Policy`, and a `429` also `Retry-After`.',
+  'While a server the API depends on is away the answer is a `503` with `Retry-After`; retry then.',
   "Writes answer with the payout's revision as `ETag`; send it as `If-Match` to make a change conditional.",
   'Send `Idempotency-Key` with a create to retry it safely: the same key and body answer the first response again.',
 ].join('\n');
@@ -49,7 +50,7 @@ export function addOpenApiDocument<E extends Env>(app: OpenAPIHono<E>): void {
     type: 'http',
     scheme: 'bearer',
     description:
-      'An API key as `Authorization: Bearer <key>`. Each key belongs to one tenant and has scopes: `payouts:write` (POST, PUT, PATCH, DELETE), `payouts:read` (GET), `audit:read`, `webhooks:write` and `webhooks:read` (the webhook endpoints).',
+      "An API key as `Authorization: Bearer <key>`. Each key belongs to one tenant and has scopes, each operation naming the ones it accepts: `payouts:write` (POST, PUT, PATCH, DELETE), `payouts:read` (GET), `audit:read` (the audit trail of the key's own tenant), `webhooks:write` and `webhooks:read` (the tenant's webhook endpoints). `audit:read:all-tenants` reads every tenant's audit trail; it is a scope of its own, issued only on purpose.",
   });
   // Served by a plain route rather than app.doc31(), so that a failure to generate is logged and
   // answered as a problem like every other error. Generated once: the routes do not change.

@@ -1,5 +1,7 @@
 import { payoutStreamName } from '@payouts/contracts';
+import { createLogger, type EventStore, mintApiKey, parseApiKeys } from '@payouts/platform';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCommandApp } from '../app.ts';
 import { type CommandTestApp, createCommandTestApp } from '../testing/commandTestApp.ts';
 import { idempotentPayoutId, requestFingerprint } from './fingerprint.ts';
 import { createIdempotencyStore } from './store.ts';
@@ -185,4 +187,75 @@ describe('Idempotency-Key', () => {
     expect(rows).toHaveLength(0);
     expect(() => createIdempotencyStore(t.pool, { retentionHours: 71 })).toThrow(/72 hours/);
   });
+});
+
+describe('a keyed create that fails half-way because a dependency went away', () => {
+  type Fault = 'append lost' | 'append committed, answer lost' | 'record lost';
+  let fault: Fault | null = null;
+  const lost = () => new Error('Connection terminated unexpectedly');
+  const key = mintApiKey({ id: 'flaky', tenant: 'acme', scopes: ['payouts:write'] });
+  const app = () =>
+    createCommandApp({
+      eventStore: {
+        ...t.eventStore,
+        async append(...args: Parameters<EventStore['append']>) {
+          if (fault === 'append lost') throw lost();
+          const result = await t.eventStore.append(...args);
+          if (fault === 'append committed, answer lost') throw lost();
+          return result;
+        },
+      },
+      idempotency: {
+        ...t.idempotency,
+        async complete(input) {
+          if (fault === 'record lost') throw lost();
+          return t.idempotency.complete(input);
+        },
+      },
+      apiKeys: parseApiKeys(key.configLine),
+      logger: createLogger('test', 'silent'),
+      rateLimit: { requests: 0, windowSeconds: 1 },
+    });
+  const create = (idempotencyKey: string, description: string) =>
+    app().request('/api/v1/payouts', {
+      method: 'POST',
+      headers: {
+        Authorization: `Bearer ${key.key}`,
+        'Content-Type': 'application/json',
+        'Idempotency-Key': idempotencyKey,
+      },
+      body: JSON.stringify({ ...body, description }),
+    });
+
+  for (const [name, replayed] of [
+    ['append lost', false],
+    ['append committed, answer lost', true],
+    ['record lost', true],
+  ] as const) {
+    it(`answers 503 with Retry-After, and the retry gets the one payout (${name})`, async () => {
+      const idempotencyKey = `key-outage-${name.replaceAll(/\W+/g, '-')}`;
+      const before = await requestedCount();
+      fault = name;
+      const refused = await create(idempotencyKey, name);
+      fault = null;
+      expect(refused.status).toBe(503);
+      expect(refused.headers.get('Retry-After')).toBe('5');
+      expect(((await refused.json()) as { type: string }).type).toBe('/problems/unavailable');
+      // What it leaves behind: the key reserved for this body, no answer recorded yet.
+      const { rows } = await t.pool.query(
+        'select response_status from idempotency_keys where tenant_id = $1 and key = $2',
+        ['acme', idempotencyKey],
+      );
+      expect(rows).toEqual([{ response_status: null }]);
+
+      const retry = await create(idempotencyKey, name);
+      expect(retry.status).toBe(201);
+      expect(retry.headers.get('Idempotent-Replayed')).toBe(replayed ? 'true' : null);
+      const payout = (await retry.json()) as { id: string };
+      const again = await create(idempotencyKey, name);
+      expect(again.headers.get('Idempotent-Replayed')).toBe('true');
+      expect(((await again.json()) as { id: string }).id).toBe(payout.id);
+      expect(await requestedCount()).toBe(before + 1);
+    });
+  }
 });

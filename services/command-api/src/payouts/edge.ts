@@ -1,12 +1,11 @@
-// Where payout commands meet HTTP: the request's command context, the payout's refusals as problems,
-// and a payout response as plain data (so an Idempotency-Key record can store and replay it).
-import { type Payout, PayoutRejected, type PayoutResource } from '@payouts/contracts';
-import { type AuthEnv, HttpProblem, type RequestContextEnv, validationProblem } from '@payouts/platform';
+// Where payout commands meet HTTP: the request's command context, and a payout response as plain
+// data (so an Idempotency-Key record can store and replay it).
+import { type Payout, PayoutRejected, type PayoutResource, payoutEtag } from '@payouts/contracts';
+import { type ApiEnv, rejectionProblem } from '@payouts/platform';
 import type { Context } from 'hono';
-import { etagOf } from './etag.ts';
 import { toResource } from './toResource.ts';
 
-export type CommandEnv = AuthEnv & RequestContextEnv;
+export type CommandEnv = ApiEnv;
 
 export type PayoutResponse = { status: number; headers: Record<string, string>; resource: PayoutResource };
 
@@ -14,7 +13,7 @@ export function payoutResponse(status: 200 | 201, payout: Payout, revision: bigi
   return {
     status,
     headers: {
-      ETag: etagOf(revision),
+      ETag: payoutEtag(revision),
       ...(status === 201 ? { Location: `/api/v1/payouts/${payout.id}/` } : {}),
     },
     resource: toResource(payout),
@@ -30,22 +29,15 @@ export function commandContext(c: Context<CommandEnv>) {
   };
 }
 
-/** Turns the payout's refusals into problems; everything else is a server error for onError. */
+/**
+ * Runs `work`, turning a payout's refusal into its problem where the caller needs to look at it
+ * (createPayout tells "created by a concurrent copy" from other conflicts). The mapping is the
+ * platform's rejectionProblem, the same the error handler applies to a refusal left uncaught.
+ */
 export async function run<T>(c: Context<CommandEnv>, work: () => T | Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (err) {
-    if (!(err instanceof PayoutRejected)) throw err;
-    switch (err.kind) {
-      case 'invalid':
-        throw validationProblem([{ field: err.details.field ?? '(body)', message: err.message }]);
-      case 'not_found':
-        throw new HttpProblem(404, 'Not found', `no payout at ${c.req.path}`);
-      default:
-        throw new HttpProblem(409, 'Conflict', err.message, {
-          type: '/problems/payout-state',
-          ...(err.details.status ? { payout_status: err.details.status } : {}),
-        });
-    }
+    throw err instanceof PayoutRejected ? rejectionProblem(err, c.req.path) : err;
   }
 }

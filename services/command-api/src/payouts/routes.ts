@@ -4,6 +4,7 @@ import {
   cancelPayoutRoute,
   createPayoutRoute,
   DEFAULT_CURRENCY,
+  ifMatchHolds,
   type Payout,
   type PayoutCommand,
   payoutDecider,
@@ -16,7 +17,6 @@ import {
   HttpProblem,
   handleCommand,
   loadStream,
-  requireScope,
   validationProblem,
   WrongExpectedRevision,
 } from '@payouts/platform';
@@ -24,7 +24,7 @@ import type { Context } from 'hono';
 import type { IdempotencyStore } from '../idempotency/store.ts';
 import { createPayout } from './createPayout.ts';
 import { type CommandEnv, commandContext, type PayoutResponse, payoutResponse, run } from './edge.ts';
-import { ifMatchHolds, preconditionFailed } from './etag.ts';
+import { preconditionFailed } from './etag.ts';
 import { futureScheduleUtc } from './schedule.ts';
 
 export type { CommandEnv } from './edge.ts';
@@ -41,9 +41,8 @@ export const ITEM_PATH = '/api/v1/payouts/:id';
 /** Writers racing on one payout without If-Match: reload and decide again this many times. */
 const MAX_WRITE_ATTEMPTS = 3;
 
+/** Each route's scope is the one its definition declares (`security`); the app checks it. */
 export function payoutRoutes(app: OpenAPIHono<CommandEnv>, deps: PayoutRouteDeps) {
-  app.use('/api/v1/payouts/*', requireScope('payouts:write'));
-
   app.openapi(createPayoutRoute, async (c) => {
     const response = await createPayout(c, deps, {
       body: c.req.valid('json'),

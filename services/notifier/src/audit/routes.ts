@@ -1,5 +1,6 @@
 // The webhooks' part of the audit trail, read from the event store (never from the notifier's
-// tables): an endpoint's changes, and how each delivery ended. A key sees its own tenant's.
+// tables): an endpoint's changes, and how each delivery ended. A key sees its own tenant's, and
+// `audit:read:all-tenants` every tenant's.
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import {
   webhookDeliveryHistoryRoute,
@@ -7,7 +8,7 @@ import {
   webhookEndpointHistoryRoute,
   webhookEndpointStreamName,
 } from '@payouts/contracts';
-import { type EventStore, HttpProblem, type RecordedEvent } from '@payouts/platform';
+import { auditsTenant, type EventStore, HttpProblem, type RecordedEvent } from '@payouts/platform';
 import type pg from 'pg';
 import type { NotifierEnv } from '../edge.ts';
 
@@ -28,18 +29,19 @@ export function auditRoutes(app: OpenAPIHono<NotifierEnv>, deps: { pool: pg.Pool
     const stream = webhookEndpointStreamName(id);
     const events = await deps.eventStore.readStream(stream);
     const owner = (events[0]?.data as { tenant_id?: unknown } | undefined)?.tenant_id;
-    if (owner !== c.get('principal').tenant)
+    if (typeof owner !== 'string' || !auditsTenant(c.get('principal'), owner))
       throw new HttpProblem(404, 'Not found', `no webhook endpoint ${id}`);
     return c.json({ stream_name: stream, events: events.map(auditEvent) }, 200);
   });
 
   app.openapi(webhookDeliveryHistoryRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const { rowCount } = await deps.pool.query(
-      'select 1 from webhook_deliveries where id = $1 and tenant_id = $2',
-      [id, c.get('principal').tenant],
+    const { rows } = await deps.pool.query<{ tenant_id: string }>(
+      'select tenant_id from webhook_deliveries where id = $1',
+      [id],
     );
-    if (!rowCount) throw new HttpProblem(404, 'Not found', `no webhook delivery ${id}`);
+    if (!auditsTenant(c.get('principal'), rows[0]?.tenant_id))
+      throw new HttpProblem(404, 'Not found', `no webhook delivery ${id}`);
     const stream = webhookDeliveryStreamName(id);
     const events = await deps.eventStore.readStream(stream);
     return c.json({ stream_name: stream, events: events.map(auditEvent) }, 200);

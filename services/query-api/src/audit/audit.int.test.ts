@@ -1,5 +1,6 @@
 // Auditors' reads over HTTP and on the command line, from the event store: history, as-of state,
-// NDJSON replay by position and by time, and who may see what.
+// NDJSON replay by position and by time, and who may see what: an audit:read key its own tenant,
+// an audit:read:all-tenants key every tenant.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { AuditEvent } from '@payouts/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -118,6 +119,31 @@ describe('audit', () => {
       await bed.get(`/api/v1/payouts/audit/events?from_time=${from}&to_time=${to}`, KEYS.auditor),
     );
     expect(range.map((e) => e.revision)).toEqual(['1', '2']);
+  });
+
+  it("keeps an audit:read key to its own tenant's payouts: history, as-of and replay", async () => {
+    const own = await bed.get(`/api/v1/payouts/${payoutId}/history`, KEYS.tenantAuditor);
+    expect(own.status).toBe(200);
+    expect((await bed.get(`/api/v1/payouts/${otherPayoutId}/history`, KEYS.tenantAuditor)).status).toBe(404);
+    const at = encodeURIComponent('2999-01-01T00:00:00Z');
+    expect((await bed.get(`/api/v1/payouts/${payoutId}/as-of?at=${at}`, KEYS.tenantAuditor)).status).toBe(
+      200,
+    );
+    expect(
+      (await bed.get(`/api/v1/payouts/${otherPayoutId}/as-of?at=${at}`, KEYS.tenantAuditor)).status,
+    ).toBe(404);
+    const replay = await lines(await bed.get('/api/v1/payouts/audit/events', KEYS.tenantAuditor));
+    expect(replay.map((e) => e.event_id)).toEqual(history.map((e) => e.event_id));
+    // A range that starts past the payout's first event: its tenant is read from the store.
+    const later = await lines(
+      await bed.get(
+        `/api/v1/payouts/audit/events?after_position=${history[1]!.position}`,
+        KEYS.tenantAuditor,
+      ),
+    );
+    expect(later.map((e) => e.revision)).toEqual(['2', '3']);
+    // Verifying the chains spans every tenant's streams.
+    expect((await bed.get('/api/v1/payouts/audit/verify', KEYS.tenantAuditor)).status).toBe(403);
   });
 
   it('keeps replay to auditors and refuses a bad range naming the parameter', async () => {

@@ -1,7 +1,7 @@
 // What auditors read, straight from the event store (the read model is never trusted here): a
 // payout's history, its state as of a past time folded with the same evolve the projector uses, and
-// a replay of all payout events over a range of positions or times. Shared by the HTTP routes and
-// the audit CLI.
+// a replay of all payout events over a range of positions or times, all tenants' or one tenant's.
+// Shared by the HTTP routes and the audit CLI.
 import {
   type AuditEvent,
   foldPayout,
@@ -16,6 +16,7 @@ import {
   type GlobalPosition,
   type RecordedEvent,
 } from '@payouts/platform';
+import { LRUCache } from 'lru-cache';
 
 /** Events per read while replaying: the store's own catch-up batch size. */
 const REPLAY_BATCH = 500;
@@ -24,6 +25,13 @@ const REPLAY_BATCH = 500;
  * statement), so once events are this far past `to_time`, none inside the range can follow.
  */
 const RECORDING_SKEW_MS = 60_000;
+/**
+ * Streams whose tenant one tenant's replay remembers (about 100 bytes each); a stream forgotten and
+ * met again costs one more read of its first event.
+ */
+const OWNERS_REMEMBERED = 10_000;
+/** First events read at once to learn the tenants of a batch's streams. */
+const OWNER_READS_AT_ONCE = 32;
 
 export function positionText(position: GlobalPosition): string {
   return `${position.commit}:${position.prepare}`;
@@ -77,24 +85,68 @@ export type ReplayRange = {
   fromTime?: Date;
   /** Exclusive. */
   toTime?: Date;
+  /** Only the events of this tenant's payouts; every tenant's when absent. */
+  tenant?: string | undefined;
 };
 
-/** Every payout event in the range, in commit order, read in batches so any range streams. */
+/** Every payout event in the range (of one tenant, if given), in commit order, read in batches so any range streams. */
 export async function* replayEvents(store: EventStore, range: ReplayRange): AsyncGenerator<RecordedEvent> {
+  const owners = range.tenant === undefined ? null : streamOwners(store);
   let from = range.afterPosition ?? null;
   for (;;) {
     const batch = await store.readAll({ from, maxCount: REPLAY_BATCH, streamPrefix: PAYOUT_STREAM_PREFIX });
-    for (const event of batch) {
-      if (range.toPosition && comparePositions(event.position, range.toPosition) > 0) return;
-      const recorded = event.recordedAt.getTime();
-      if (range.toTime && recorded >= range.toTime.getTime() + RECORDING_SKEW_MS) return;
-      if (range.fromTime && recorded < range.fromTime.getTime()) continue;
-      if (range.toTime && recorded >= range.toTime.getTime()) continue;
-      yield event;
+    const { events, ended } = inRange(batch, range);
+    if (owners) await owners.learn(events);
+    for (const event of events) {
+      if (owners === null || owners.of(event.streamName) === range.tenant) yield event;
     }
-    if (batch.length < REPLAY_BATCH) return;
+    if (ended || batch.length < REPLAY_BATCH) return;
     from = batch.at(-1)!.position;
   }
+}
+
+/** The batch's events inside the range, and whether the range ends within the batch. */
+function inRange(batch: RecordedEvent[], range: ReplayRange): { events: RecordedEvent[]; ended: boolean } {
+  const events: RecordedEvent[] = [];
+  for (const event of batch) {
+    if (range.toPosition && comparePositions(event.position, range.toPosition) > 0)
+      return { events, ended: true };
+    const recorded = event.recordedAt.getTime();
+    if (range.toTime && recorded >= range.toTime.getTime() + RECORDING_SKEW_MS)
+      return { events, ended: true };
+    if (range.fromTime && recorded < range.fromTime.getTime()) continue;
+    if (range.toTime && recorded >= range.toTime.getTime()) continue;
+    events.push(event);
+  }
+  return { events, ended: false };
+}
+
+/**
+ * The tenant of each payout stream, which only the stream's first event (PayoutRequested) names:
+ * taken from that event when the replay meets it, else read from the store.
+ */
+function streamOwners(store: EventStore) {
+  // '' for a stream whose first event names no tenant: it belongs to no tenant's replay.
+  const known = new LRUCache<string, string>({ max: OWNERS_REMEMBERED });
+  return {
+    async learn(events: RecordedEvent[]): Promise<void> {
+      for (const event of events) {
+        if (event.revision === 0n) known.set(event.streamName, ownerOf([event]) ?? '');
+      }
+      const unknown = [...new Set(events.map((e) => e.streamName))].filter((name) => !known.has(name));
+      for (let i = 0; i < unknown.length; i += OWNER_READS_AT_ONCE) {
+        await Promise.all(
+          unknown.slice(i, i + OWNER_READS_AT_ONCE).map(async (name) => {
+            const first = await store.readStream(name, { maxCount: 1 });
+            known.set(name, ownerOf(first) ?? '');
+          }),
+        );
+      }
+    },
+    of(streamName: string): string | undefined {
+      return known.get(streamName);
+    },
+  };
 }
 
 function schemaVersionOf(metadata: Record<string, unknown>): number {

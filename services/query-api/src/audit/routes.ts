@@ -1,6 +1,8 @@
-// Auditors' HTTP routes. History and as-of: scope audit:read (any tenant), or payouts:read for the
-// tenant that owns the payout; anyone else gets the 404 a missing payout gets. Replay and verify
-// span every tenant, so they need audit:read.
+// Auditors' HTTP routes; each route's scopes are those its definition declares. An audit key is
+// bound to its tenant like every key: history and as-of show a payout to a key of its tenant (with
+// payouts:read or audit:read) or to a key with audit:read:all-tenants, and to any other key the
+// payout does not exist (404); the replay streams the key's own tenant's events, or every tenant's
+// with audit:read:all-tenants; verify spans every tenant's streams, so only that scope may run it.
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import {
   payoutAsOfRoute,
@@ -8,10 +10,15 @@ import {
   replayEventsRoute,
   verifyChainsRoute,
 } from '@payouts/contracts';
-import { type EventStore, HttpProblem, type RecordedEvent } from '@payouts/platform';
+import {
+  ALL_TENANTS_AUDIT_SCOPE,
+  auditsTenant,
+  type EventStore,
+  HttpProblem,
+  type RecordedEvent,
+} from '@payouts/platform';
 import type { Context } from 'hono';
 import type { QueryEnv } from '../payouts/routes.ts';
-import { requirePrincipalScope } from '../payouts/scopes.ts';
 import { anchorRoutes } from './anchorRoutes.ts';
 import {
   ownerOf,
@@ -31,13 +38,14 @@ export type AuditDeps = {
 
 export function auditRoutes(app: OpenAPIHono<QueryEnv>, deps: AuditDeps) {
   app.openapi(replayEventsRoute, async (c) => {
-    requirePrincipalScope(c.get('principal'), 'audit:read');
+    const principal = c.get('principal');
     const q = c.req.valid('query');
     const events = replayEvents(deps.eventStore, {
       afterPosition: q.after_position === undefined ? undefined : parsePosition(q.after_position),
       toPosition: q.to_position === undefined ? undefined : parsePosition(q.to_position),
       fromTime: q.from_time === undefined ? undefined : new Date(q.from_time),
       toTime: q.to_time === undefined ? undefined : new Date(q.to_time),
+      tenant: principal.scopes.has(ALL_TENANTS_AUDIT_SCOPE) ? undefined : principal.tenant,
     });
     const encoder = new TextEncoder();
     const body = new ReadableStream<Uint8Array>({
@@ -58,7 +66,6 @@ export function auditRoutes(app: OpenAPIHono<QueryEnv>, deps: AuditDeps) {
   });
 
   app.openapi(verifyChainsRoute, async (c) => {
-    requirePrincipalScope(c.get('principal'), 'audit:read');
     if (!deps.trail) throw new HttpProblem(501, 'Not implemented', 'this app serves no audit trail');
     return c.json(await deps.trail.verify(), 200);
   });
@@ -84,14 +91,10 @@ export function auditRoutes(app: OpenAPIHono<QueryEnv>, deps: AuditDeps) {
   });
 }
 
+/** The payout's history when this key may see it; otherwise the 404 a missing payout gets. */
 async function visibleHistory(c: Context<QueryEnv>, store: EventStore, id: string): Promise<RecordedEvent[]> {
-  const principal = c.get('principal');
   const history = await readPayoutHistory(store, id);
-  const auditor = principal.scopes.has('audit:read');
-  const owner = principal.scopes.has('payouts:read') && ownerOf(history) === principal.tenant;
-  if (history.length === 0 || !(auditor || owner)) {
-    if (!auditor && !principal.scopes.has('payouts:read'))
-      requirePrincipalScope(c.get('principal'), 'audit:read');
+  if (history.length === 0 || !auditsTenant(c.get('principal'), ownerOf(history))) {
     throw new HttpProblem(404, 'Not found', `no payout ${id}`);
   }
   return history;

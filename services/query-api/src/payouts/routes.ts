@@ -1,7 +1,7 @@
 // The read side of /api/v1/payouts, served from the read model.
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { getPayoutRoute, listPayoutsRoute } from '@payouts/contracts';
-import { type AuthEnv, HttpProblem, type RequestContextEnv } from '@payouts/platform';
+import { getPayoutRoute, ifNoneMatchMatches, listPayoutsRoute, payoutEtag } from '@payouts/contracts';
+import { type ApiEnv, HttpProblem } from '@payouts/platform';
 import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
 import { rowToResource } from '../readModel/rows.ts';
@@ -10,16 +10,15 @@ import { decodeCursor, encodeCursor } from './cursor.ts';
 import { boundaryOf, type PageRow, selectPage } from './listQuery.ts';
 import { DEFAULT_ORDERING, parseOrdering, reverseOrdering } from './ordering.ts';
 import { loadAtRevision, type Projections } from './readYourWrites.ts';
-import { requirePrincipalScope } from './scopes.ts';
 
-export type QueryEnv = AuthEnv & RequestContextEnv;
+export type QueryEnv = ApiEnv;
 
+/** Each route's scope is the one its definition declares (`security`); the app checks it. */
 export function payoutQueryRoutes(
   app: OpenAPIHono<QueryEnv>,
   deps: { db: Kysely<ReadModel>; projections: Projections; readWaitMs?: number | undefined },
 ) {
   app.openapi(getPayoutRoute, async (c) => {
-    requirePrincipalScope(c.get('principal'), 'payouts:read');
     const { id } = c.req.valid('param');
     const headers = c.req.valid('header');
     const minText = headers['X-Min-Revision'] ?? c.req.valid('query').min_revision;
@@ -41,14 +40,12 @@ export function payoutQueryRoutes(
     if (stale) c.header('X-Read-Model-Stale', 'true');
     if (!row)
       throw new HttpProblem(404, 'Not found', `no payout ${id}`, stale ? { headers: staleHeader } : {});
-    const etag = `"${row.revision}"`;
-    c.header('ETag', etag);
-    if (matchesAnyEtag(headers['If-None-Match'], etag)) return c.body(null, 304);
+    c.header('ETag', payoutEtag(row.revision));
+    if (ifNoneMatchMatches(headers['If-None-Match'], row.revision)) return c.body(null, 304);
     return c.json(rowToResource(row), 200);
   });
 
   app.openapi(listPayoutsRoute, async (c) => {
-    requirePrincipalScope(c.get('principal'), 'payouts:read');
     const { limit, cursor: cursorText, ordering = DEFAULT_ORDERING, ...filters } = c.req.valid('query');
     const keys = parseOrdering(ordering);
     const cursor = cursorText === undefined ? null : decodeCursor(cursorText, ordering, keys);
@@ -85,16 +82,13 @@ export function payoutQueryRoutes(
 
 const staleHeader = { 'X-Read-Model-Stale': 'true' };
 
-/** The request's URL with its cursor replaced: filters, search, ordering and limit carry over. */
+/**
+ * The request's path and query with its cursor replaced (filters, search, ordering and limit carry
+ * over), as a link relative to the server: never built from the request's Host, which the client
+ * controls, and right behind any proxy whatever host and port it was reached on.
+ */
 function pageUrl(c: Context, cursor: string): string {
   const url = new URL(c.req.url);
   url.searchParams.set('cursor', cursor);
-  return url.toString();
-}
-
-/** RFC 9110 If-None-Match: `*`, or a list of entity tags compared weakly. */
-function matchesAnyEtag(header: string | undefined, etag: string): boolean {
-  if (header === undefined) return false;
-  if (header.trim() === '*') return true;
-  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+  return `${url.pathname}${url.search}`;
 }

@@ -2,15 +2,7 @@
 // scheduler's daily-totals job maintains (recomputed there from the event store).
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { DEFAULT_REPORT_DAYS, dailyReportRoute, MAX_REPORT_DAYS, PayoutStatus } from '@payouts/contracts';
-import {
-  type ApiKeyRecord,
-  type AuthEnv,
-  apiKeyAuth,
-  type RequestContextEnv,
-  requireScope,
-  validationProblem,
-} from '@payouts/platform';
-import type { MiddlewareHandler } from 'hono';
+import { type ApiEnv, validationProblem } from '@payouts/platform';
 import type { Kysely } from 'kysely';
 import type { ReadModel } from '../readModel/schema.ts';
 
@@ -27,18 +19,14 @@ const DAY_MS = 86_400_000;
 
 export type ReportDeps = {
   db: Kysely<ReadModel>;
-  apiKeys: ApiKeyRecord[];
   clock?: () => Date;
-  /** The app's per-key limit, run after this route's authentication. */
-  rateLimit?: MiddlewareHandler<AuthEnv>;
 };
 
-export function reportRoutes(app: OpenAPIHono<AuthEnv & RequestContextEnv>, deps: ReportDeps): void {
+/** The app authenticates and rate-limits /api/v1/reports; the route's scope is in its definition. */
+export function reportRoutes(app: OpenAPIHono<ApiEnv>, deps: ReportDeps): void {
   // Not part of the read model: the scheduler owns this table (scheduler/src/payouts/schema.ts).
   const db = deps.db.withTables<{ daily_payout_totals: DailyTotalsTable }>();
   const clock = deps.clock ?? (() => new Date());
-  app.use('/api/v1/reports/*', apiKeyAuth(deps.apiKeys), requireScope('payouts:read'));
-  if (deps.rateLimit) app.use('/api/v1/reports/*', deps.rateLimit);
 
   app.openapi(dailyReportRoute, async (c) => {
     const query = c.req.valid('query');

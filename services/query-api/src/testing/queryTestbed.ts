@@ -1,6 +1,6 @@
 // A query API of its own for a test file: a fresh database with the read model and the event store,
-// API keys for two tenants, an auditor and a key without read scope, and a way to put rows straight
-// into the read model.
+// API keys for two tenants, an auditor of every tenant and one of tenant-a only, a key without read
+// scope, and a way to put rows straight into the read model.
 
 import type { KeyObject } from 'node:crypto';
 import { randomUUID } from 'node:crypto';
@@ -33,6 +33,7 @@ export const KEYS = {
   tenantA: 'key-tenant-a-0123456789',
   tenantB: 'key-tenant-b-0123456789',
   auditor: 'key-auditor-0123456789',
+  tenantAuditor: 'key-tenant-auditor-0123456789',
   writerOnly: 'key-writer-only-0123456789',
 } as const;
 
@@ -44,7 +45,18 @@ export const API_KEYS: ApiKeyRecord[] = [
     sha256: hashApiKey(KEYS.tenantA),
   },
   { id: 'b', tenant: 'tenant-b', scopes: ['payouts:read'], sha256: hashApiKey(KEYS.tenantB) },
-  { id: 'auditor', tenant: 'audit-office', scopes: ['audit:read'], sha256: hashApiKey(KEYS.auditor) },
+  {
+    id: 'auditor',
+    tenant: 'audit-office',
+    scopes: ['audit:read:all-tenants'],
+    sha256: hashApiKey(KEYS.auditor),
+  },
+  {
+    id: 'tenant-auditor',
+    tenant: 'tenant-a',
+    scopes: ['audit:read'],
+    sha256: hashApiKey(KEYS.tenantAuditor),
+  },
   { id: 'writer', tenant: 'tenant-a', scopes: ['payouts:write'], sha256: hashApiKey(KEYS.writerOnly) },
 ];
 

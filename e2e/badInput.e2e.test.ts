@@ -17,7 +17,7 @@ const API_KEYS = [
   `writer:tenant-a:payouts:write+payouts:read+webhooks:write+webhooks:read:${sha(WRITER)}`,
   `reader:tenant-a:payouts:read+webhooks:read:${sha(READER)}`,
   `stranger:tenant-b:payouts:write+payouts:read+webhooks:write+webhooks:read:${sha(STRANGER)}`,
-  `auditor:tenant-a:audit:read:${sha(AUDITOR)}`,
+  `auditor:tenant-a:audit:read+audit:read:all-tenants:${sha(AUDITOR)}`,
 ].join(',');
 
 type Case = {

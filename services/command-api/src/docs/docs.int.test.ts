@@ -1,9 +1,18 @@
+import { documentedPath } from '@payouts/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CommandTestApp, createCommandTestApp } from '../testing/commandTestApp.ts';
 import { contractRoutes } from './openapi.ts';
 
 type Operation = {
-  parameters?: { name: string; in: string; schema?: { example?: unknown }; description?: string }[];
+  operationId?: string;
+  tags?: string[];
+  parameters?: {
+    name?: string;
+    in?: string;
+    $ref?: string;
+    schema?: { example?: unknown };
+    description?: string;
+  }[];
   responses: Record<string, { content?: Record<string, unknown>; headers?: Record<string, unknown> }>;
   security?: unknown[];
   summary?: string;
@@ -11,6 +20,8 @@ type Operation = {
 };
 type Doc = {
   openapi: string;
+  info: { license?: { name: string; identifier?: string } };
+  servers?: { url: string }[];
   paths: Record<string, Record<string, Operation>>;
   components: {
     schemas: Record<string, { properties: Record<string, { example?: unknown; description?: string }> }>;
@@ -29,43 +40,104 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('OpenAPI document', () => {
-  it('is OpenAPI 3.1 covering the write and the read endpoints, each secured and summarised', () => {
+  it('is OpenAPI 3.1 covering the write and the read endpoints, each secured, summarised and named', () => {
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths['/api/v1/payouts'] ?? {}).sort()).toEqual(['get', 'post']);
-    expect(Object.keys(doc.paths['/api/v1/payouts/{id}'] ?? {}).sort()).toEqual([
-      'delete',
-      'get',
-      'patch',
-      'put',
-    ]);
+    expect(doc.servers).toEqual([expect.objectContaining({ url: '/' })]);
+    expect(doc.info.license).toMatchObject({ name: expect.any(String), identifier: expect.any(String) });
+    // The collection and a payout as README, Location and the predecessor's clients write them.
+    const own = (path: string) =>
+      Object.entries(doc.paths[path] ?? {})
+        .filter(([, op]) => !op.tags?.includes('http'))
+        .map(([method]) => method)
+        .sort();
+    expect(own('/api/v1/payouts/')).toEqual(['get', 'post']);
+    expect(own('/api/v1/payouts/{id}/')).toEqual(['delete', 'get', 'patch', 'put']);
     // Every route contracts defines, and each once.
     const documented = Object.entries(doc.paths).flatMap(([path, operations]) =>
-      Object.keys(operations).map((method) => `${method} ${path}`),
+      Object.entries(operations)
+        .filter(([, op]) => !op.tags?.includes('http'))
+        .map(([method]) => `${method} ${path}`),
     );
     expect(documented.sort()).toEqual(
       contractRoutes()
-        .map((r) => `${r.method} ${r.path}`)
+        .map((r) => `${r.method} ${documentedPath(r.path)}`)
         .sort(),
     );
     expect(documented).toContain('get /api/v1/payouts/{id}/history');
     expect(doc.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
     // Read routes declare lower-case header keys documented in their usual spelling; both must show.
-    expect(doc.paths['/api/v1/payouts/{id}']!.get!.parameters).toContainEqual(
+    expect(doc.paths['/api/v1/payouts/{id}/']!.get!.parameters).toContainEqual(
       expect.objectContaining({ name: 'If-None-Match', in: 'header' }),
     );
+    const ids = new Set<string>();
     for (const operations of Object.values(doc.paths)) {
       for (const operation of Object.values(operations)) {
         expect(operation.summary).toBeTruthy();
         expect(operation.security).toEqual([{ bearer: [] }]);
+        expect(operation.operationId).toMatch(/^[a-z][A-Za-z]+$/);
+        ids.add(operation.operationId!);
         for (const status of ['401', '403', '429']) {
-          expect(operation.responses[status]?.content).toHaveProperty(['application/problem+json']);
+          // HEAD answers carry no body, so their problems have no content.
+          if (operation.operationId!.startsWith('head')) expect(operation.responses[status]).toBeDefined();
+          else expect(operation.responses[status]?.content).toHaveProperty(['application/problem+json']);
+        }
+        for (const response of Object.values(operation.responses)) {
+          expect(response.headers).toHaveProperty('X-Correlation-Id');
         }
       }
     }
+    expect(ids.size).toBe(Object.values(doc.paths).flatMap((item) => Object.keys(item)).length);
+    expect(
+      Object.values(doc.paths)
+        .flatMap((item) => Object.values(item))
+        .filter((op) => !op.tags?.includes('http'))
+        .map((op) => op.operationId)
+        .sort(),
+    ).toEqual([
+      'cancelPayout',
+      'createPayout',
+      'getDailyReport',
+      'getPayout',
+      'getPayoutAsOf',
+      'getPayoutHistory',
+      'listPayouts',
+      'replacePayout',
+      'replayPayoutEvents',
+      'updatePayout',
+      'verifyHashChains',
+    ]);
+  });
+
+  it('declares HEAD, OPTIONS and the 405s every path answers, with the headers they carry', async () => {
+    for (const [path, item] of Object.entries(doc.paths)) {
+      expect(item.options?.responses['204']?.headers).toHaveProperty('Allow');
+      if (item.get) expect(item.head?.responses['200']).toBeDefined();
+      for (const method of ['get', 'post', 'put', 'patch', 'delete']) {
+        expect(item[method], `${method} ${path}`).toBeDefined();
+      }
+    }
+    const collection = doc.paths['/api/v1/payouts/']!;
+    expect(collection.put?.responses['405']?.headers).toHaveProperty('Allow');
+    expect(collection.put?.operationId).toBe('putPayoutsNotAllowed');
+    // And the app answers them as declared.
+    const auth = { Authorization: `Bearer ${t.keys.acme}` };
+    const put = await t.app.request('/api/v1/payouts/', { method: 'PUT', headers: auth });
+    expect(put.status).toBe(405);
+    expect(put.headers.get('Allow')).toBe('GET, HEAD, POST');
+    const id = '0b0a4e0e-7c55-4c4b-9d7e-6a0f2f5e8c11';
+    const options = await t.app.request(`/api/v1/payouts/${id}/history`, {
+      method: 'OPTIONS',
+      headers: auth,
+    });
+    expect(options.status).toBe(204);
+    expect(options.headers.get('Allow')).toBe('GET, HEAD');
+    const post = await t.app.request(`/api/v1/payouts/${id}/history`, { method: 'POST', headers: auth });
+    expect(post.status).toBe(405);
+    expect(post.headers.get('Allow')).toBe('GET, HEAD');
   });
 
   it('lists every error of the write endpoints as a problem, and the headers they take', () => {
-    const post = doc.paths['/api/v1/payouts']!.post!;
+    const post = doc.paths['/api/v1/payouts/']!.post!;
     expect(Object.keys(post.responses).sort()).toEqual([
       '201',
       '400',
@@ -78,11 +150,14 @@ describe('OpenAPI document', () => {
     ]);
     expect(post.responses['201']?.headers).toHaveProperty('ETag');
     expect(post.responses['201']?.headers).toHaveProperty('Location');
+    expect(post.responses['201']?.headers).toHaveProperty('Idempotent-Replayed');
+    expect(post.responses['415']?.headers).toHaveProperty('Accept-Post');
+    expect(post.responses['401']?.headers).toHaveProperty('WWW-Authenticate');
     expect(post.parameters).toContainEqual(
       expect.objectContaining({ name: 'Idempotency-Key', in: 'header' }),
     );
     for (const method of ['put', 'patch', 'delete']) {
-      const operation = doc.paths['/api/v1/payouts/{id}']![method]!;
+      const operation = doc.paths['/api/v1/payouts/{id}/']![method]!;
       expect(Object.keys(operation.responses)).toEqual(
         expect.arrayContaining(['200', '400', '404', '409', '412']),
       );
@@ -91,23 +166,51 @@ describe('OpenAPI document', () => {
       );
       expect(operation.parameters).toContainEqual(expect.objectContaining({ name: 'id', in: 'path' }));
     }
-    expect(doc.paths['/api/v1/payouts']!.post!.responses['429']?.headers).toHaveProperty('RateLimit');
+    for (const name of ['RateLimit', 'RateLimit-Policy', 'Retry-After']) {
+      expect(post.responses['429']?.headers).toHaveProperty(name);
+    }
   });
 
-  it('carries the descriptions and examples declared with zod .meta()', () => {
+  it('says what the service accepts: a JSON-number amount, a repeated status, NDJSON text', () => {
+    const amount = doc.components.schemas.CreatePayout!.properties.amount as { anyOf?: { type: string }[] };
+    expect(amount.anyOf?.map((s) => s.type).sort()).toEqual(['number', 'string']);
+    const status = doc.paths['/api/v1/payouts/']!.get!.parameters!.find((p) => p.name === 'status') as {
+      schema: { type: string };
+      explode?: boolean;
+    };
+    expect(status.schema.type).toBe('array');
+    expect(status.explode).toBe(true);
+    const replay = doc.paths['/api/v1/payouts/audit/events']!.get!.responses['200']!.content as Record<
+      string,
+      { schema: { type: string } }
+    >;
+    expect(replay['application/x-ndjson']?.schema.type).toBe('string');
+    const replace = doc.components.schemas.ReplacePayout!.properties;
+    expect(Object.keys(replace)).toEqual(
+      expect.arrayContaining(['id', 'status', 'created_at', 'updated_at']),
+    );
+    expect(doc.components.schemas.Payout!.properties).toHaveProperty('error_code');
+  });
+
+  it('carries the descriptions and examples declared with zod .meta(), and no example Try-it-out would misuse', () => {
     const create = doc.components.schemas.CreatePayout!.properties;
-    expect(create.amount).toMatchObject({
-      example: '100.50',
-      description: expect.stringContaining('Decimal string'),
-    });
+    expect(create.amount?.description).toMatch(/Decimal string/);
     expect(create.currency?.description).toMatch(/ISO 4217/);
     expect(create.metadata?.example).toEqual({ order_id: 'A-1001' });
     expect(doc.components.schemas.UpdatePayout).toBeDefined();
     expect(doc.components.schemas.Problem!.properties.errors?.example).toBeDefined();
-    const post = doc.paths['/api/v1/payouts']!.post!;
+    const post = doc.paths['/api/v1/payouts/']!.post!;
     const key = post.parameters?.find((p) => p.name === 'Idempotency-Key');
     expect(key?.description).toMatch(/72 hours/);
-    expect(key?.schema?.example).toBeDefined();
+    // Swagger UI fills examples into Try-it-out: a constant key would make every second create a
+    // replay, and filter examples together find nothing.
+    expect(key?.schema?.example).toBeUndefined();
+    for (const operation of Object.values(doc.paths).flatMap((item) => Object.values(item))) {
+      for (const parameter of operation.parameters ?? []) {
+        expect(parameter.schema?.example, `${operation.operationId} ${parameter.name}`).toBeUndefined();
+        expect((parameter as { example?: unknown }).example).toBeUndefined();
+      }
+    }
   });
 });
 

@@ -9,6 +9,7 @@ export function toResource(payout: Payout): PayoutResource {
     recipient_account: payout.recipient_account,
     status: payout.status,
     description: payout.description,
+    error_code: payout.error_code,
     error_message: payout.error_message,
     metadata: payout.metadata,
     scheduled_for: payout.scheduled_for,

@@ -44,6 +44,7 @@ export function rowToResource(row: PayoutRow): PayoutResource {
     recipient_account: row.recipient_account,
     status: row.status as PayoutStatus,
     description: row.description,
+    error_code: row.error_code,
     error_message: row.error_message,
     metadata: row.metadata,
     scheduled_for: row.scheduled_for?.toISOString() ?? null,

@@ -3,10 +3,11 @@
 // route is documented the day it is defined, with the schemas that validate it. Beside the routes'
 // own operations the document declares what every path answers at the HTTP level, because clients
 // and validating proxies meet those answers too: HEAD wherever there is GET, OPTIONS, a 405 for any
-// other method, `X-Correlation-Id` on every answer and the rate limit's headers.
+// other method (undocumented, as OpenAPI means it), `X-Correlation-Id` on every answer and the rate
+// limit's headers.
 import { OpenAPIHono, type RouteConfig } from '@hono/zod-openapi';
 import * as contracts from '@payouts/contracts';
-import { correlationHeader, documentedPath, rateLimitHeaders } from '@payouts/contracts';
+import { correlationHeader, rateLimitHeaders } from '@payouts/contracts';
 import type { Env } from 'hono';
 import { z } from 'zod';
 import { addMethodAnswers, DOCUMENTED_METHODS, type DocumentedMethod, pathMethods } from './methods.ts';
@@ -38,15 +39,15 @@ const DESCRIPTION = [
   "Writes answer with the payout's revision as `ETag`; send it as `If-Match` to make a change conditional.",
   'Send `Idempotency-Key` with a create to retry it safely: the same key and body answer the first response again.',
   '',
-  'Every path also answers `HEAD` where it answers `GET`, `OPTIONS` with `Allow`, and `405` with `Allow`',
-  'for any other method; these are listed under the tag `http`.',
+  'Every path also answers `HEAD` where it answers `GET` and `OPTIONS` with `Allow` (under the tag `http`);',
+  'a method a path does not list is answered `405` with `Allow`.',
 ].join('\n');
 
 const TAGS = [
   { name: 'payouts', description: "Payouts of the API key's tenant." },
   { name: 'audit', description: 'History, as-of state, replay and hash chains, read from the event store.' },
   { name: 'reports', description: 'Totals kept by the scheduler.' },
-  { name: 'http', description: 'HEAD, OPTIONS and 405 answers every path gives besides its operations.' },
+  { name: 'http', description: 'HEAD and OPTIONS, which every path answers besides its operations.' },
 ];
 
 type Json = Record<string, unknown>;
@@ -66,10 +67,7 @@ export function openApiDocument(): Document {
 function buildDocument(routes: RouteConfig[]): Document {
   const app = new OpenAPIHono();
   for (const route of routes) {
-    app.openAPIRegistry.registerPath({
-      ...withHeaderNamesAsDeclared(route),
-      path: documentedPath(route.path),
-    });
+    app.openAPIRegistry.registerPath(withHeaderNamesAsDeclared(route));
   }
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',
@@ -102,12 +100,19 @@ function buildDocument(routes: RouteConfig[]): Document {
     },
   };
   for (const { path, operations, allow } of pathMethods(routes)) {
-    const item = document.paths[documentedPath(path)]!;
-    addHttpOperations(item, documentedPath(path), operations, allow);
+    const item = document.paths[path]!;
+    addHttpOperations(item, path, operations, allow);
     for (const operation of Object.values(item)) addCrossCuttingHeaders(operation);
   }
+  // Components by name: the order they were defined in depends on which module loaded first, and a
+  // generated client must not change with it.
+  for (const [kind, map] of Object.entries(document.components)) {
+    document.components[kind] = Object.fromEntries(
+      Object.entries(map as Json).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    );
+  }
   // Paths in order, and in each the path's own operations first (in the usual method order), then
-  // HEAD and OPTIONS, then the 405s: the order Swagger UI shows them in.
+  // HEAD and OPTIONS: the order Swagger UI shows them in.
   const rank = (operation: Operation) => ((operation.tags as string[] | undefined)?.includes('http') ? 1 : 0);
   document.paths = Object.fromEntries(
     Object.keys(document.paths)
@@ -135,7 +140,11 @@ function pathStem(path: string): string {
     .join('');
 }
 
-/** HEAD beside GET, OPTIONS, and a 405 operation for each method the path does not have. */
+/**
+ * HEAD beside GET, and OPTIONS. A method a path does not list answers 405 with `Allow`; that is what
+ * a method missing from an OpenAPI document means (a validating proxy answers it so too), so it has
+ * no operation of its own.
+ */
 function addHttpOperations(
   item: PathItem,
   path: string,
@@ -185,23 +194,6 @@ function addHttpOperations(
     description: `Answers 204 with \`Allow: ${allow}\`.`,
     responses: { 204: { description: 'The methods, in `Allow`.', headers: allowHeader }, ...refusals },
   };
-  for (const method of ['get', 'put', 'post', 'patch', 'delete'] as const) {
-    if (item[method]) continue;
-    item[method] = {
-      ...shared,
-      operationId: `${method}${stem}NotAllowed`,
-      summary: `${method.toUpperCase()} is not allowed here`,
-      description: `This path answers ${allow}; ${method.toUpperCase()} is refused with 405 and \`Allow\`.`,
-      responses: {
-        405: {
-          description: 'The method is not allowed; `Allow` lists those that are.',
-          headers: allowHeader,
-          content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
-        },
-        ...refusals,
-      },
-    };
-  }
 }
 
 /** `X-Correlation-Id` in and out of every operation, and the rate limit's headers on every answer. */

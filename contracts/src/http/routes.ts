@@ -83,21 +83,13 @@ export const ConditionalHeaders = z.object({
     }),
 });
 
-/** The collection and one payout, as routed: with or without a trailing slash, both are served. */
+/**
+ * The collection and one payout. Both are served with and without a trailing slash (the
+ * predecessor's URLs had one); the document, `Location` and README write them without, as a
+ * validating proxy or a generated client matches one form exactly.
+ */
 export const PAYOUTS_PATH = '/api/v1/payouts';
 export const PAYOUT_PATH = '/api/v1/payouts/{id}';
-
-/**
- * Paths the OpenAPI document writes with a trailing slash: the predecessor's (DRF's) URLs, which
- * README, `Location` and its clients use. A validating proxy or a generated client matches paths
- * exactly, so the document names one form, and for these it is that one. Routing ignores the slash.
- */
-export const TRAILING_SLASH_PATHS: ReadonlySet<string> = new Set([PAYOUTS_PATH, PAYOUT_PATH]);
-
-/** The path as the OpenAPI document writes it. */
-export function documentedPath(path: string): string {
-  return TRAILING_SLASH_PATHS.has(path) ? `${path}/` : path;
-}
 
 export const createPayoutRoute = createRoute({
   operationId: 'createPayout',
@@ -119,7 +111,7 @@ export const createPayoutRoute = createRoute({
       headers: {
         ...etagHeader,
         Location: {
-          description: 'Path of the payout: `/api/v1/payouts/<id>/`.',
+          description: 'Path of the payout: `/api/v1/payouts/<id>`.',
           required: true,
           schema: { type: 'string' as const },
         },

@@ -15,7 +15,7 @@ export function payoutResponse(status: 200 | 201, payout: Payout, revision: bigi
     status,
     headers: {
       ETag: etagOf(revision),
-      ...(status === 201 ? { Location: `/api/v1/payouts/${payout.id}/` } : {}),
+      ...(status === 201 ? { Location: `/api/v1/payouts/${payout.id}` } : {}),
     },
     resource: toResource(payout),
   };

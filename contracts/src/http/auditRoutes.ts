@@ -13,9 +13,17 @@ const auditProblems = {
 };
 
 /** Where an event stands among all events: `<commit>:<prepare>` (PostgreSQL: transaction id and row). */
+/** Each part of a position is a signed 64-bit integer in the stores (PostgreSQL's bigint): larger
+ * numbers cannot be compared there, and would fail the replay after its answer had begun. */
+const POSITION_PART_MAX = 9_223_372_036_854_775_807n;
 export const EventPositionText = z
   .string()
-  .regex(/^\d{1,20}:\d{1,20}$/, 'must be a position `<commit>:<prepare>` as history or replay shows it')
+  .regex(/^\d{1,19}:\d{1,19}$/, 'must be a position `<commit>:<prepare>` as history or replay shows it')
+  .refine(
+    // A text the pattern refused is reported by the pattern alone.
+    (text) => !/^\d+:\d+$/.test(text) || text.split(':').every((part) => BigInt(part) <= POSITION_PART_MAX),
+    `each part of a position must be at most ${POSITION_PART_MAX}`,
+  )
   .meta({ description: 'An event position: `<commit>:<prepare>`, as history or replay shows it.' });
 
 export const AuditEvent = z

@@ -78,8 +78,8 @@ describe('Swagger UI in a browser', () => {
       const live = operation.locator('.live-responses-table .response');
       await live.locator('.response-col_status').first().waitFor();
       answers.push({
-        status: (await live.locator('.response-col_status').first().innerText()).trim(),
-        body: await live.locator('.response-col_description pre, .microlight').first().innerText(),
+        status: ((await live.locator('.response-col_status').first().textContent()) ?? '').trim(),
+        body: (await live.locator('.response-col_description pre, .microlight').first().textContent()) ?? '',
       });
     }
     return answers;
@@ -112,12 +112,13 @@ describe('Swagger UI in a browser', () => {
       await page.waitForTimeout(250);
       await list.locator('button.execute').first().click();
       await page.waitForResponse((r) => r.url().includes('/api/v1/payouts'));
-      const body = await list
-        .locator(
-          '.live-responses-table .response .response-col_description pre, .live-responses-table .microlight',
-        )
-        .first()
-        .innerText();
+      const body =
+        (await list
+          .locator(
+            '.live-responses-table .response .response-col_description pre, .live-responses-table .microlight',
+          )
+          .first()
+          .textContent()) ?? '';
       listed = (JSON.parse(body) as { results: { id: string }[] }).results.map((p) => p.id);
     }
     expect(listed).toEqual(expect.arrayContaining(ids));

@@ -29,6 +29,7 @@ COPY services/notifier/package.json services/notifier/
 COPY services/payout-processor/package.json services/payout-processor/
 COPY services/query-api/package.json services/query-api/
 COPY services/scheduler/package.json services/scheduler/
+COPY client/package.json client/
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 
 # --- build: every dependency, then type-check the sources the image will run ------------------------

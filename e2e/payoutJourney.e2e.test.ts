@@ -53,7 +53,7 @@ describe('a payout, end to end', () => {
       status: 'pending',
       error_message: null,
     });
-    expect(created.headers.get('Location')).toBe(`/api/v1/payouts/${payout.id}/`);
+    expect(created.headers.get('Location')).toBe(`/api/v1/payouts/${payout.id}`);
     expect(created.headers.get('ETag')).toBe('"0"');
 
     // Read-your-writes: the read waits for the projector instead of answering 404 before it.

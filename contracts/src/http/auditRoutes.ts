@@ -2,31 +2,30 @@
 // /api/v1/payouts so every deployment that routes reads of payouts to query-api serves them too.
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { Problem } from '../api.ts';
 import { PayoutStatus } from '../payout/events.ts';
-import { commonProblems } from './routes.ts';
-
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: Problem } },
-});
+import { commonProblems, PayoutIdParam, problem } from './routes.ts';
+import { isoDateTime } from './time.ts';
 
 const auditProblems = {
-  401: problem('Missing or unknown API key.'),
+  401: commonProblems[401],
   403: problem('The API key lacks the scope this endpoint needs (see its description).'),
   429: commonProblems[429],
   503: commonProblems[503],
 };
 
-const payoutIdParam = z.object({
-  id: z.uuid().meta({ param: { name: 'id', in: 'path' }, example: '0b0a4e0e-7c55-4c4b-9d7e-6a0f2f5e8c11' }),
-});
-
 /** Where an event stands among all events: `<commit>:<prepare>` (PostgreSQL: transaction id and row). */
+/** Each part of a position is a signed 64-bit integer in the stores (PostgreSQL's bigint): larger
+ * numbers cannot be compared there, and would fail the replay after its answer had begun. */
+const POSITION_PART_MAX = 9_223_372_036_854_775_807n;
 export const EventPositionText = z
   .string()
-  .regex(/^\d{1,20}:\d{1,20}$/, 'must be a position `<commit>:<prepare>` as history or replay shows it')
-  .meta({ example: '1234:56' });
+  .regex(/^\d{1,19}:\d{1,19}$/, 'must be a position `<commit>:<prepare>` as history or replay shows it')
+  .refine(
+    // A text the pattern refused is reported by the pattern alone.
+    (text) => !/^\d+:\d+$/.test(text) || text.split(':').every((part) => BigInt(part) <= POSITION_PART_MAX),
+    `each part of a position must be at most ${POSITION_PART_MAX}`,
+  )
+  .meta({ description: 'An event position: `<commit>:<prepare>`, as history or replay shows it.' });
 
 export const AuditEvent = z
   .object({
@@ -49,6 +48,7 @@ export const PayoutHistory = z
   .meta({ id: 'PayoutHistory' });
 
 export const payoutHistoryRoute = createRoute({
+  operationId: 'getPayoutHistory',
   method: 'get',
   path: '/api/v1/payouts/{id}/history',
   tags: ['audit'],
@@ -60,7 +60,7 @@ export const payoutHistoryRoute = createRoute({
     { bearer: ['audit:read'] },
     { bearer: ['audit:read:all-tenants'] },
   ],
-  request: { params: payoutIdParam },
+  request: { params: PayoutIdParam },
   responses: {
     200: { description: 'The history.', content: { 'application/json': { schema: PayoutHistory } } },
     400: problem('The id is not a UUID.'),
@@ -94,23 +94,26 @@ export const PayoutAsOf = z
   .meta({ id: 'PayoutAsOf' });
 
 export const payoutAsOfRoute = createRoute({
+  operationId: 'getPayoutAsOf',
   method: 'get',
   path: '/api/v1/payouts/{id}/as-of',
   tags: ['audit'],
   summary: "A payout's state as of a past time",
   description:
-    "Folds the events the event store had recorded at `at` (inclusive). A key of the payout's tenant with `payouts:read` or `audit:read`, or any key with `audit:read:all-tenants`; to any other key the payout does not exist (404).",
+    "Folds the payout's events up to `at` (inclusive). An event counts from the earlier of the time it occurred (the time base of the payout's `created_at` and `updated_at`) and the time the event store recorded it, so a payout exists as of its own `created_at`, and as of its `updated_at` it is as that answer showed it. A key of the payout's tenant with `payouts:read` or `audit:read`, or any key with `audit:read:all-tenants`; to any other key the payout does not exist (404).",
   security: [
     { bearer: ['payouts:read'] },
     { bearer: ['audit:read'] },
     { bearer: ['audit:read:all-tenants'] },
   ],
   request: {
-    params: payoutIdParam,
+    params: PayoutIdParam,
     query: z.object({
-      at: z.iso
-        .datetime({ offset: true, error: 'must be an ISO 8601 date-time with an offset' })
-        .meta({ param: { name: 'at', in: 'query' }, example: '2026-11-26T10:15:00Z' }),
+      at: isoDateTime().meta({
+        param: { name: 'at', in: 'query' },
+        description:
+          'ISO 8601 date-time with an offset, such as a `created_at` or `updated_at` of the payout.',
+      }),
     }),
   },
   responses: {
@@ -131,15 +134,13 @@ export const ReplayQuery = z
       param: { name: 'to_position', in: 'query' },
       description: 'Stop at this position (inclusive).',
     }),
-    from_time: z.iso
-      .datetime({ offset: true, error: 'must be an ISO 8601 date-time with an offset' })
+    from_time: isoDateTime()
       .optional()
       .meta({
         param: { name: 'from_time', in: 'query' },
         description: 'Events recorded at or after this time.',
       }),
-    to_time: z.iso
-      .datetime({ offset: true, error: 'must be an ISO 8601 date-time with an offset' })
+    to_time: isoDateTime()
       .optional()
       .meta({ param: { name: 'to_time', in: 'query' }, description: 'Events recorded before this time.' }),
   })
@@ -147,6 +148,7 @@ export const ReplayQuery = z
 export type ReplayQuery = z.infer<typeof ReplayQuery>;
 
 export const replayEventsRoute = createRoute({
+  operationId: 'replayPayoutEvents',
   method: 'get',
   path: '/api/v1/payouts/audit/events',
   tags: ['audit'],
@@ -157,8 +159,19 @@ export const replayEventsRoute = createRoute({
   request: { query: ReplayQuery },
   responses: {
     200: {
-      description: 'One JSON AuditEvent per line.',
-      content: { 'application/x-ndjson': { schema: AuditEvent } },
+      description:
+        'Newline-delimited JSON: one `AuditEvent` (see the schema of the same name) per line, each line ending with `\\n`; no events is an empty body.',
+      content: {
+        'application/x-ndjson': {
+          // The body is text, a sequence of JSON documents; no JSON Schema describes it as one value.
+          schema: {
+            type: 'string',
+            description: 'Lines of JSON, each an AuditEvent.',
+            example:
+              '{"event_id":"…","type":"PayoutRequested",…}\n{"event_id":"…","type":"PayoutProcessingStarted",…}\n',
+          },
+        },
+      },
     },
     400: problem('A range parameter is invalid; `errors` names it.'),
     ...auditProblems,
@@ -226,6 +239,7 @@ export const VerifyReport = z
 export type VerifyReport = z.infer<typeof VerifyReport>;
 
 export const verifyChainsRoute = createRoute({
+  operationId: 'verifyAuditTrail',
   method: 'get',
   path: '/api/v1/payouts/audit/verify',
   tags: ['audit'],
@@ -255,6 +269,7 @@ export const AuditAnchor = z
 export type AuditAnchor = z.infer<typeof AuditAnchor>;
 
 export const listAnchorsRoute = createRoute({
+  operationId: 'exportAuditAnchors',
   method: 'get',
   path: '/api/v1/payouts/audit/anchors',
   tags: ['audit'],
@@ -300,6 +315,7 @@ export const AuditPublicKeys = z
   .meta({ id: 'AuditPublicKeys' });
 
 export const auditKeysRoute = createRoute({
+  operationId: 'listAuditKeys',
   method: 'get',
   path: '/api/v1/payouts/audit/keys',
   tags: ['audit'],

@@ -2,9 +2,9 @@
 // document (command-api) picks it up from here like every route contracts exports.
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { Problem } from '../api.ts';
 import { PayoutStatus } from '../payout/events.ts';
-import { commonProblems } from './routes.ts';
+import { commonProblems, problem } from './routes.ts';
+import { isoDay } from './time.ts';
 
 /** A year and a day: one request answers at most a year of days, so its size stays bounded. */
 export const MAX_REPORT_DAYS = 366;
@@ -12,25 +12,23 @@ export const MAX_REPORT_DAYS = 366;
 export const DEFAULT_REPORT_DAYS = 7;
 
 export const DailyReportQuery = z.object({
-  from: z.iso
-    .date()
+  // No examples: Swagger UI would fill them in, and the defaults (the week ending today) are what a
+  // person pressing Execute wants.
+  from: isoDay()
     .optional()
     .meta({
       param: { name: 'from', in: 'query' },
-      description: 'First day (UTC), inclusive.',
-      example: '2026-11-01',
+      description: 'First day (UTC, `YYYY-MM-DD`, from 0001-01-01), inclusive; default six days before `to`.',
     }),
-  to: z.iso
-    .date()
+  to: isoDay()
     .optional()
     .meta({
       param: { name: 'to', in: 'query' },
-      description: 'Last day (UTC), inclusive; default today.',
-      example: '2026-11-30',
+      description: 'Last day (UTC, `YYYY-MM-DD`), inclusive; default today.',
     }),
   currency: z
     .string()
-    .regex(/^[A-Za-z]{3}$/, 'a 3-letter currency code')
+    .regex(/^[A-Za-z]{3}$/, 'must be a three-letter ISO 4217 code')
     .optional()
     .meta({
       param: { name: 'currency', in: 'query' },
@@ -63,6 +61,7 @@ export const DailyReport = z
   .meta({ id: 'DailyReport' });
 
 export const dailyReportRoute = createRoute({
+  operationId: 'getDailyReport',
   method: 'get',
   path: '/api/v1/reports/daily',
   tags: ['reports'],
@@ -76,10 +75,7 @@ export const dailyReportRoute = createRoute({
       description: 'The totals, by day, currency and status.',
       content: { 'application/json': { schema: DailyReport } },
     },
-    400: {
-      description: 'A parameter is invalid, `from` is after `to`, or the range is longer than 366 days.',
-      content: { 'application/problem+json': { schema: Problem } },
-    },
+    400: problem('A parameter is invalid, `from` is after `to`, or the range is longer than 366 days.'),
     ...commonProblems,
   },
 });

@@ -3,48 +3,59 @@
 // describe an endpoint differently from the schema that validates it.
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { CreatePayoutBody, PayoutResource, Problem, ReplacePayoutBody, UpdatePayoutBody } from '../api.ts';
+import {
+  CreatePayoutBody,
+  PayoutResource,
+  Problem,
+  RECIPIENT_ACCOUNT_MAX_LENGTH,
+  ReplacePayoutBody,
+  UpdatePayoutBody,
+} from '../api.ts';
 import { PAYOUT_STATUSES } from '../payout/events.ts';
+import {
+  acceptPatchHeader,
+  acceptPostHeader,
+  etagHeader,
+  type HeaderObject,
+  rateLimitHeaders,
+  retryAfterHeader,
+  wwwAuthenticateHeader,
+} from './headers.ts';
+import { freeText, identifierText } from './text.ts';
+import { isoInstant } from './time.ts';
 
-const problem = (description: string) => ({
+export const problem = (description: string, headers?: Record<string, HeaderObject>) => ({
   description,
+  ...(headers ? { headers } : {}),
   content: { 'application/problem+json': { schema: Problem } },
 });
 
 export const commonProblems = {
-  401: problem('Missing or unknown API key.'),
+  401: problem('Missing or unknown API key.', wwwAuthenticateHeader),
   403: problem('The API key lacks the scope this endpoint needs.'),
-  429: {
-    ...problem(
-      'Too many requests for this API key; `RateLimit` says how many remain (`r`) and when (`t`, seconds). Retry after `Retry-After` seconds.',
-    ),
-    headers: {
-      RateLimit: {
-        description: 'Remaining quota: `"default";r=<requests left>;t=<seconds until full>`.',
-        schema: { type: 'string' as const },
-      },
-      'RateLimit-Policy': {
-        description: 'The policy: `"default";q=<requests>;w=<window seconds>` (a token bucket per key).',
-        schema: { type: 'string' as const },
-      },
-      'Retry-After': {
-        description: 'Seconds until a request is allowed again.',
-        schema: { type: 'integer' as const },
-      },
-    },
-  },
-  503: {
-    ...problem(
-      'A server this API depends on (the database, the event store) is not answering; nothing was changed that a retry would repeat. Retry after `Retry-After` seconds (with the same `Idempotency-Key` for a create).',
-    ),
-    headers: {
-      'Retry-After': {
-        description: 'Seconds to wait before retrying.',
-        schema: { type: 'integer' as const },
-      },
-    },
-  },
+  429: problem(
+    'Too many requests for this API key; `RateLimit` says how many remain (`r`) and when (`t`, seconds). Retry after `Retry-After` seconds.',
+    { ...rateLimitHeaders(true), ...retryAfterHeader },
+  ),
+  503: problem(
+    'A server this API depends on (the database, the event store) is not answering; nothing was changed that a retry would repeat. Retry after `Retry-After` seconds (with the same `Idempotency-Key` for a create).',
+    retryAfterHeader,
+  ),
 };
+
+/**
+ * A payout id in a path. UUIDs are case-insensitive (RFC 9562), and a payout has one id: an
+ * upper-case id names the same payout on every route, answered and stored in lower case.
+ */
+export const PayoutIdParam = z.object({
+  id: z
+    .uuid({ error: 'must be a UUID' })
+    .toLowerCase()
+    .meta({
+      param: { name: 'id', in: 'path' },
+      description: "The payout's id (a UUID, any letter case).",
+    }),
+});
 
 /** `Idempotency-Key` on create: a retry with the same key and body replays the first response. */
 export const IDEMPOTENCY_KEY_MAX_LENGTH = 255;
@@ -55,13 +66,13 @@ export const CreatePayoutHeaders = z.object({
     .string()
     .min(1)
     .max(IDEMPOTENCY_KEY_MAX_LENGTH)
-    .regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces')
+    .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces')
     .optional()
     .meta({
+      // No example: Swagger UI would fill it in, and every person's second create would replay the first.
       param: { name: 'Idempotency-Key', in: 'header' },
       description:
-        'A unique key per intended payout (a UUID is a good choice), at most 255 printable ASCII characters. The same key with the same body returns the original response again for at least 72 hours; with a different body it is a 409.',
-      example: '5f0c2b1e-8a43-4f5e-9a3b-0d3c2f1e7a10',
+        'A unique key per intended payout (a new UUID for each payout is a good choice), at most 255 printable ASCII characters. The same key with the same body returns the original response again for at least 72 hours (with `Idempotent-Replayed: true`); with a different body it is a 409. Leave it empty to create a new payout every time.',
     }),
 });
 
@@ -72,22 +83,22 @@ export const ConditionalHeaders = z.object({
     .optional()
     .meta({
       param: { name: 'If-Match', in: 'header' },
-      description: 'The ETag from the last read or write; a stale one is refused with 412.',
-      example: '"0"',
+      description: 'The ETag from the last read or write (`"3"`); a stale one is refused with 412.',
     }),
 });
 
-const payoutIdParam = z.object({
-  id: z.uuid().meta({ param: { name: 'id', in: 'path' }, example: '0b0a4e0e-7c55-4c4b-9d7e-6a0f2f5e8c11' }),
-});
-
-const etagHeader = {
-  ETag: { description: "The payout's revision; send it as If-Match.", schema: { type: 'string' as const } },
-};
+/**
+ * The collection and one payout. Both are served with and without a trailing slash (the
+ * predecessor's URLs had one); the document, `Location` and README write them without, as a
+ * validating proxy or a generated client matches one form exactly.
+ */
+export const PAYOUTS_PATH = '/api/v1/payouts';
+export const PAYOUT_PATH = '/api/v1/payouts/{id}';
 
 export const createPayoutRoute = createRoute({
+  operationId: 'createPayout',
   method: 'post',
-  path: '/api/v1/payouts',
+  path: PAYOUTS_PATH,
   tags: ['payouts'],
   summary: 'Request a payout',
   description:
@@ -99,14 +110,27 @@ export const createPayoutRoute = createRoute({
   },
   responses: {
     201: {
-      description: 'The payout was requested.',
-      headers: { ...etagHeader, Location: { description: 'URL of the payout.', schema: { type: 'string' } } },
+      description:
+        'The payout was requested; or, for a retry with the same `Idempotency-Key` and body, the first answer again.',
+      headers: {
+        ...etagHeader,
+        Location: {
+          description: 'Path of the payout: `/api/v1/payouts/<id>`.',
+          required: true,
+          schema: { type: 'string' as const },
+        },
+        'Idempotent-Replayed': {
+          description:
+            '`true` when this answer replays the first answer to the same `Idempotency-Key` and body.',
+          schema: { type: 'string' as const, enum: ['true'] },
+        },
+      },
       content: { 'application/json': { schema: PayoutResource } },
     },
     400: problem('The body is malformed or a field is invalid; `errors` names each field.'),
     409: problem('The Idempotency-Key was already used with a different body.'),
     413: problem('The body is larger than 64 KiB.'),
-    415: problem('The body is not application/json.'),
+    415: problem('The body is not application/json.', acceptPostHeader(true)),
     ...commonProblems,
   },
 });
@@ -142,13 +166,14 @@ const staleHeader = {
 };
 
 export const getPayoutRoute = createRoute({
+  operationId: 'getPayout',
   method: 'get',
-  path: '/api/v1/payouts/{id}',
+  path: PAYOUT_PATH,
   tags: ['payouts'],
   summary: 'Read one payout',
   description: `Read-your-writes: send the revision a write answered (its \`ETag\`) as \`X-Min-Revision\` (or \`min_revision\`) and the read waits, at most ${READ_WAIT_MAX_MS / 1000} s, until the read model has reached it. If it has not by then, the answer is what the read model has, marked \`X-Read-Model-Stale: true\`.`,
   security: [{ bearer: ['payouts:read'] }],
-  request: { params: payoutIdParam, headers: ReadPayoutHeaders, query: ReadPayoutQuery },
+  request: { params: PayoutIdParam, headers: ReadPayoutHeaders, query: ReadPayoutQuery },
   responses: {
     200: {
       description: 'The payout.',
@@ -183,22 +208,28 @@ export type PayoutOrderingField = (typeof PAYOUT_ORDERING_FIELDS)[number];
 /** A repeated query parameter (`?status=a&status=b`) counts as a comma-separated list. */
 const joinRepeated = (value: unknown) => (Array.isArray(value) ? value.join(',') : value);
 const queryParam = (name: string) => ({ param: { name, in: 'query' as const } });
-/** ISO 8601 date-time with an offset, or a date (midnight UTC). */
+/** ISO 8601 date-time with an offset, or a date (midnight UTC). No example: see ListPayoutsQuery. */
 const instant = (name: string, description: string) =>
-  z
-    .union([z.iso.datetime({ offset: true }), z.iso.date()], {
-      error: 'must be an ISO 8601 date-time with an offset, or a date',
-    })
+  isoInstant()
     .optional()
-    .meta({ ...queryParam(name), description, example: '2026-11-01T00:00:00Z' });
+    .meta({
+      ...queryParam(name),
+      description: `${description} ISO 8601 with an offset (\`2026-11-01T00:00:00Z\`), or a date meaning midnight UTC.`,
+    });
 /** Non-negative decimal, compared numerically; bounded so the database never parses a novel. */
 const amountBound = (name: string, description: string) =>
   z
     .string()
     .regex(/^\d{1,20}(\.\d{1,20})?$/, 'must be a non-negative decimal number such as "100.50"')
     .optional()
-    .meta({ ...queryParam(name), description, example: '100.00' });
+    .meta({ ...queryParam(name), description: `${description} A decimal such as \`100.00\`.` });
 
+const STATUS_LIST = `^(${PAYOUT_STATUSES.join('|')})(,(${PAYOUT_STATUSES.join('|')}))*$`;
+
+/**
+ * The list's filters. None carries an example: Swagger UI fills examples into Try-it-out, and a
+ * page filtered by every example at once is empty.
+ */
 export const ListPayoutsQuery = z
   .object({
     limit: z.coerce
@@ -207,7 +238,7 @@ export const ListPayoutsQuery = z
       .min(1)
       .max(100)
       .default(20)
-      .meta({ ...queryParam('limit'), description: 'Page size, 1 to 100.', example: 20 }),
+      .meta({ ...queryParam('limit'), description: 'Page size, 1 to 100.' }),
     cursor: z
       .string()
       .optional()
@@ -218,45 +249,43 @@ export const ListPayoutsQuery = z
         z
           .string()
           .regex(
-            new RegExp(`^(${PAYOUT_STATUSES.join('|')})(,(${PAYOUT_STATUSES.join('|')}))*$`),
+            new RegExp(STATUS_LIST),
             `must be one or more of ${PAYOUT_STATUSES.join(', ')}, separated by commas`,
           ),
       )
       .optional()
       .meta({
-        ...queryParam('status'),
-        type: 'string',
-        description: 'One status, or several separated by commas (or the parameter repeated).',
-        example: 'pending,processing',
+        // Repeated (`status=pending&status=failed`) or comma-separated (`status=pending,failed`), or both.
+        param: { name: 'status', in: 'query', style: 'form', explode: true },
+        type: 'array',
+        items: { type: 'string', pattern: STATUS_LIST },
+        description: `Statuses among ${PAYOUT_STATUSES.join(', ')}: the parameter repeated, or several separated by commas.`,
       }),
     currency: z
       .string()
       .regex(/^[A-Za-z]{3}$/, 'must be a three-letter ISO 4217 code')
       .optional()
-      .meta({ ...queryParam('currency'), description: 'ISO 4217 code, case-insensitive.', example: 'rub' }),
+      .meta({ ...queryParam('currency'), description: 'ISO 4217 code, case-insensitive.' }),
     min_amount: amountBound('min_amount', 'Amount at least this (numeric comparison).'),
     max_amount: amountBound('max_amount', 'Amount at most this (numeric comparison).'),
     created_after: instant('created_after', 'Created at or after this time.'),
     created_before: instant('created_before', 'Created at or before this time.'),
     updated_after: instant('updated_after', 'Last changed at or after this time.'),
     updated_before: instant('updated_before', 'Last changed at or before this time.'),
-    recipient_account: z
-      .string()
-      .min(1)
-      .max(100)
+    recipient_account: identifierText(1, RECIPIENT_ACCOUNT_MAX_LENGTH)
       .optional()
-      .meta({ ...queryParam('recipient_account'), description: 'Exactly this recipient account.' }),
-    search: z
-      .string()
+      .meta({
+        ...queryParam('recipient_account'),
+        description: 'Exactly this recipient account (no control, formatting or line-break characters).',
+      }),
+    search: freeText(100)
       .trim()
       .min(3, 'must be at least 3 characters (shorter text cannot use the search index)')
-      .max(100)
       .optional()
       .meta({
         ...queryParam('search'),
         description:
-          'Case-insensitive substring of `recipient_account` or `description`, at least 3 characters.',
-        example: '4081',
+          'Case-insensitive substring of `recipient_account` or `description`, 3 to 100 characters (no control characters other than tab and line breaks).',
       }),
     ordering: z
       .string()
@@ -272,8 +301,7 @@ export const ListPayoutsQuery = z
       .meta({
         ...queryParam('ordering'),
         description:
-          'Sort keys among created_at, amount, status, updated_at; `-` for descending, commas for several. Default `-created_at`; ties are broken by id.',
-        example: 'status,-created_at',
+          'Sort keys among created_at, amount, status, updated_at; `-` for descending, commas for several (`status,-created_at`). Default `-created_at`; ties are broken by id.',
       }),
   })
   .superRefine((q, ctx) => {
@@ -298,8 +326,9 @@ function compareDecimals(a: string, b: string): number {
 }
 
 export const listPayoutsRoute = createRoute({
+  operationId: 'listPayouts',
   method: 'get',
-  path: '/api/v1/payouts',
+  path: PAYOUTS_PATH,
   tags: ['payouts'],
   summary: 'List payouts',
   description:
@@ -327,16 +356,19 @@ const payoutResponse = (description: string) => ({
   content: { 'application/json': { schema: PayoutResource } },
 });
 
+const READ_ONLY_NOTE =
+  'The read-only fields of the payout (`id`, `status`, `error_code`, `error_message`, `created_at`, `updated_at`) are accepted and ignored, so a payout read with GET can be edited and sent back whole; any other unknown field is a 400.';
+
 export const replacePayoutRoute = createRoute({
+  operationId: 'replacePayout',
   method: 'put',
-  path: '/api/v1/payouts/{id}',
+  path: PAYOUT_PATH,
   tags: ['payouts'],
   summary: 'Replace a pending payout',
-  description:
-    'Replaces every editable field (`amount`, `currency`, `recipient_account`, `description`, `metadata`, `scheduled_for`); an omitted optional field returns to its default. Only while `pending`.',
+  description: `Replaces every editable field (\`amount\`, \`currency\`, \`recipient_account\`, \`description\`, \`metadata\`, \`scheduled_for\`); an omitted optional field returns to its default. Only while \`pending\`. ${READ_ONLY_NOTE}`,
   security: [{ bearer: ['payouts:write'] }],
   request: {
-    params: payoutIdParam,
+    params: PayoutIdParam,
     headers: ConditionalHeaders,
     body: { required: true, content: { 'application/json': { schema: ReplacePayoutBody } } },
   },
@@ -344,19 +376,23 @@ export const replacePayoutRoute = createRoute({
     200: payoutResponse('The payout as replaced.'),
     ...writeProblems,
     413: problem('The body is larger than 64 KiB.'),
-    415: problem('The body is not application/json.'),
+    415: problem('The body is not application/json.', {
+      ...acceptPostHeader(false),
+      ...acceptPatchHeader(false),
+    }),
   },
 });
 
 export const updatePayoutRoute = createRoute({
+  operationId: 'updatePayout',
   method: 'patch',
-  path: '/api/v1/payouts/{id}',
+  path: PAYOUT_PATH,
   tags: ['payouts'],
   summary: 'Change fields of a pending payout',
-  description: 'Changes only the fields sent (at least one). Only while `pending`.',
+  description: `Changes only the fields sent (at least one); \`null\` clears \`description\` or \`scheduled_for\`. Only while \`pending\`. ${READ_ONLY_NOTE}`,
   security: [{ bearer: ['payouts:write'] }],
   request: {
-    params: payoutIdParam,
+    params: PayoutIdParam,
     headers: ConditionalHeaders,
     body: { required: true, content: { 'application/json': { schema: UpdatePayoutBody } } },
   },
@@ -364,19 +400,23 @@ export const updatePayoutRoute = createRoute({
     200: payoutResponse('The payout as updated.'),
     ...writeProblems,
     413: problem('The body is larger than 64 KiB.'),
-    415: problem('The body is not application/json.'),
+    415: problem('The body is not application/json.', {
+      ...acceptPostHeader(false),
+      ...acceptPatchHeader(true),
+    }),
   },
 });
 
 export const cancelPayoutRoute = createRoute({
+  operationId: 'cancelPayout',
   method: 'delete',
-  path: '/api/v1/payouts/{id}',
+  path: PAYOUT_PATH,
   tags: ['payouts'],
   summary: 'Cancel a pending payout',
   description:
     'Cancels the payout (status `cancelled`); nothing is deleted, its history is kept. Answers 200 with the cancelled payout. Only while `pending`.',
   security: [{ bearer: ['payouts:write'] }],
-  request: { params: payoutIdParam, headers: ConditionalHeaders },
+  request: { params: PayoutIdParam, headers: ConditionalHeaders },
   responses: {
     200: payoutResponse('The cancelled payout.'),
     ...writeProblems,

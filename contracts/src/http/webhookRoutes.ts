@@ -54,6 +54,7 @@ export const WEBHOOK_REPLAYS_PATH = '/api/v1/webhook-replays';
 export const WEBHOOK_PATH_PREFIXES = [WEBHOOK_ENDPOINTS_PATH, WEBHOOK_DELIVERIES_PATH, WEBHOOK_REPLAYS_PATH];
 
 export const createWebhookEndpointRoute = createRoute({
+  operationId: 'createWebhookEndpoint',
   method: 'post',
   path: WEBHOOK_ENDPOINTS_PATH,
   tags: tag,
@@ -77,6 +78,7 @@ export const createWebhookEndpointRoute = createRoute({
 });
 
 export const listWebhookEndpointsRoute = createRoute({
+  operationId: 'listWebhookEndpoints',
   method: 'get',
   path: WEBHOOK_ENDPOINTS_PATH,
   tags: tag,
@@ -94,6 +96,7 @@ const etag = {
 };
 
 export const getWebhookEndpointRoute = createRoute({
+  operationId: 'getWebhookEndpoint',
   method: 'get',
   path: `${WEBHOOK_ENDPOINTS_PATH}/{id}`,
   tags: tag,
@@ -110,6 +113,7 @@ export const getWebhookEndpointRoute = createRoute({
 });
 
 export const updateWebhookEndpointRoute = createRoute({
+  operationId: 'updateWebhookEndpoint',
   method: 'patch',
   path: `${WEBHOOK_ENDPOINTS_PATH}/{id}`,
   tags: tag,
@@ -134,6 +138,7 @@ export const updateWebhookEndpointRoute = createRoute({
 });
 
 export const deleteWebhookEndpointRoute = createRoute({
+  operationId: 'deleteWebhookEndpoint',
   method: 'delete',
   path: `${WEBHOOK_ENDPOINTS_PATH}/{id}`,
   tags: tag,
@@ -152,6 +157,7 @@ export const deleteWebhookEndpointRoute = createRoute({
 });
 
 export const rotateWebhookSecretRoute = createRoute({
+  operationId: 'rotateWebhookSecret',
   method: 'post',
   path: `${WEBHOOK_ENDPOINTS_PATH}/{id}/rotate-secret`,
   tags: tag,
@@ -200,6 +206,7 @@ export const DeliveriesQuery = z.object({
 });
 
 export const listWebhookDeliveriesRoute = createRoute({
+  operationId: 'listWebhookDeliveries',
   method: 'get',
   path: `${WEBHOOK_ENDPOINTS_PATH}/{id}/deliveries`,
   tags: tag,
@@ -217,6 +224,7 @@ export const listWebhookDeliveriesRoute = createRoute({
 });
 
 export const redeliverWebhookRoute = createRoute({
+  operationId: 'redeliverWebhook',
   method: 'post',
   path: `${WEBHOOK_DELIVERIES_PATH}/{id}/redeliver`,
   tags: tag,
@@ -234,6 +242,7 @@ export const redeliverWebhookRoute = createRoute({
 });
 
 export const replayWebhookEventsRoute = createRoute({
+  operationId: 'replayWebhookEvents',
   method: 'post',
   path: `${WEBHOOK_ENDPOINTS_PATH}/{id}/replay`,
   tags: tag,
@@ -253,6 +262,7 @@ export const replayWebhookEventsRoute = createRoute({
 });
 
 export const getWebhookReplayRoute = createRoute({
+  operationId: 'getWebhookReplay',
   method: 'get',
   path: `${WEBHOOK_REPLAYS_PATH}/{id}`,
   tags: tag,
@@ -269,6 +279,7 @@ export const getWebhookReplayRoute = createRoute({
 });
 
 export const webhookEndpointHistoryRoute = createRoute({
+  operationId: 'getWebhookEndpointHistory',
   method: 'get',
   path: `${WEBHOOK_ENDPOINTS_PATH}/{id}/history`,
   tags: ['audit'],
@@ -286,6 +297,7 @@ export const webhookEndpointHistoryRoute = createRoute({
 });
 
 export const webhookDeliveryHistoryRoute = createRoute({
+  operationId: 'getWebhookDeliveryHistory',
   method: 'get',
   path: `${WEBHOOK_DELIVERIES_PATH}/{id}/history`,
   tags: ['audit'],

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { PayoutResource } from '../api.ts';
 import type { Payout } from '../payout/payout.ts';
+import { payoutResourceOf } from '../payout/resource.ts';
 import { WebhookEventType } from './events.ts';
 
 export const WebhookEventPayload = z
@@ -25,25 +26,6 @@ export const WebhookEventPayload = z
   })
   .meta({ id: 'WebhookEvent' });
 export type WebhookEventPayload = z.infer<typeof WebhookEventPayload>;
-
-const utc = (time: string) => new Date(time).toISOString();
-
-/** The client's view of a payout, times in UTC with milliseconds as the read model answers them. */
-export function payoutResourceOf(payout: Payout): PayoutResource {
-  return {
-    id: payout.id,
-    amount: payout.amount,
-    currency: payout.currency,
-    recipient_account: payout.recipient_account,
-    status: payout.status,
-    description: payout.description,
-    error_message: payout.error_message,
-    metadata: payout.metadata,
-    scheduled_for: payout.scheduled_for === null ? null : utc(payout.scheduled_for),
-    created_at: utc(payout.created_at),
-    updated_at: utc(payout.updated_at),
-  };
-}
 
 /** The exact text sent: key order fixed, no whitespace. */
 export function webhookBody(event: {

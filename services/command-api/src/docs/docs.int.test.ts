@@ -3,7 +3,15 @@ import { type CommandTestApp, createCommandTestApp } from '../testing/commandTes
 import { contractRoutes } from './openapi.ts';
 
 type Operation = {
-  parameters?: { name: string; in: string; schema?: { example?: unknown }; description?: string }[];
+  operationId?: string;
+  tags?: string[];
+  parameters?: {
+    name?: string;
+    in?: string;
+    $ref?: string;
+    schema?: { example?: unknown };
+    description?: string;
+  }[];
   responses: Record<string, { content?: Record<string, unknown>; headers?: Record<string, unknown> }>;
   security?: unknown[];
   summary?: string;
@@ -11,6 +19,8 @@ type Operation = {
 };
 type Doc = {
   openapi: string;
+  info: { license?: { name: string; identifier?: string } };
+  servers?: { url: string }[];
   paths: Record<string, Record<string, Operation>>;
   components: {
     schemas: Record<string, { properties: Record<string, { example?: unknown; description?: string }> }>;
@@ -29,18 +39,22 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('OpenAPI document', () => {
-  it('is OpenAPI 3.1 covering the write and the read endpoints, each secured and summarised', () => {
+  it('is OpenAPI 3.1 covering the write and the read endpoints, each secured, summarised and named', () => {
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths['/api/v1/payouts'] ?? {}).sort()).toEqual(['get', 'post']);
-    expect(Object.keys(doc.paths['/api/v1/payouts/{id}'] ?? {}).sort()).toEqual([
-      'delete',
-      'get',
-      'patch',
-      'put',
-    ]);
+    expect(doc.servers).toEqual([expect.objectContaining({ url: '/' })]);
+    expect(doc.info.license).toMatchObject({ name: expect.any(String), identifier: expect.any(String) });
+    const own = (path: string) =>
+      Object.entries(doc.paths[path] ?? {})
+        .filter(([, op]) => !op.tags?.includes('http'))
+        .map(([method]) => method)
+        .sort();
+    expect(own('/api/v1/payouts')).toEqual(['get', 'post']);
+    expect(own('/api/v1/payouts/{id}')).toEqual(['delete', 'get', 'patch', 'put']);
     // Every route contracts defines, and each once.
     const documented = Object.entries(doc.paths).flatMap(([path, operations]) =>
-      Object.keys(operations).map((method) => `${method} ${path}`),
+      Object.entries(operations)
+        .filter(([, op]) => !op.tags?.includes('http'))
+        .map(([method]) => `${method} ${path}`),
     );
     expect(documented.sort()).toEqual(
       contractRoutes()
@@ -53,6 +67,7 @@ describe('OpenAPI document', () => {
     expect(doc.paths['/api/v1/payouts/{id}']!.get!.parameters).toContainEqual(
       expect.objectContaining({ name: 'If-None-Match', in: 'header' }),
     );
+    const ids = new Set<string>();
     for (const operations of Object.values(doc.paths)) {
       for (const operation of Object.values(operations)) {
         expect(operation.summary).toBeTruthy();
@@ -61,11 +76,78 @@ describe('OpenAPI document', () => {
         for (const requirement of operation.security as { bearer: string[] }[]) {
           expect(requirement.bearer.length).toBeGreaterThan(0);
         }
+        expect(operation.operationId).toMatch(/^[a-z][A-Za-z]+$/);
+        ids.add(operation.operationId!);
         for (const status of ['401', '403', '429', '503']) {
-          expect(operation.responses[status]?.content).toHaveProperty(['application/problem+json']);
+          // HEAD answers carry no body, so their problems have no content.
+          if (operation.operationId!.startsWith('head')) expect(operation.responses[status]).toBeDefined();
+          else expect(operation.responses[status]?.content).toHaveProperty(['application/problem+json']);
+        }
+        for (const response of Object.values(operation.responses)) {
+          expect(response.headers).toHaveProperty('X-Correlation-Id');
         }
       }
     }
+    expect(ids.size).toBe(Object.values(doc.paths).flatMap((item) => Object.keys(item)).length);
+    expect(
+      Object.values(doc.paths)
+        .flatMap((item) => Object.values(item))
+        .filter((op) => !op.tags?.includes('http'))
+        .map((op) => op.operationId)
+        .sort(),
+    ).toEqual([
+      'cancelPayout',
+      'createPayout',
+      'createWebhookEndpoint',
+      'deleteWebhookEndpoint',
+      'exportAuditAnchors',
+      'getDailyReport',
+      'getPayout',
+      'getPayoutAsOf',
+      'getPayoutHistory',
+      'getWebhookDeliveryHistory',
+      'getWebhookEndpoint',
+      'getWebhookEndpointHistory',
+      'getWebhookReplay',
+      'listAuditKeys',
+      'listPayouts',
+      'listWebhookDeliveries',
+      'listWebhookEndpoints',
+      'redeliverWebhook',
+      'replacePayout',
+      'replayPayoutEvents',
+      'replayWebhookEvents',
+      'rotateWebhookSecret',
+      'updatePayout',
+      'updateWebhookEndpoint',
+      'verifyAuditTrail',
+    ]);
+  });
+
+  it('declares HEAD and OPTIONS for every path, and answers 405 with Allow for any method it does not list', async () => {
+    const allowOf = (item: Record<string, Operation>) =>
+      ['get', 'head', 'post', 'put', 'patch', 'delete']
+        .filter((m) => item[m] !== undefined)
+        .map((m) => m.toUpperCase())
+        .join(', ');
+    const auth = { Authorization: `Bearer ${t.keys.acme}` };
+    const id = '0b0a4e0e-7c55-4c4b-9d7e-6a0f2f5e8c11';
+    for (const [path, item] of Object.entries(doc.paths)) {
+      expect(item.options?.responses['204']?.headers).toHaveProperty('Allow');
+      if (item.get) expect(item.head?.responses['200']).toBeDefined();
+      // What the app answers matches what the document lists, path by path.
+      const concrete = path.replace('{id}', id);
+      const options = await t.app.request(concrete, { method: 'OPTIONS', headers: auth });
+      expect(options.status, path).toBe(204);
+      expect(options.headers.get('Allow'), path).toBe(allowOf(item));
+      for (const method of ['put', 'post', 'patch', 'delete'].filter((m) => item[m] === undefined)) {
+        const refused = await t.app.request(concrete, { method: method.toUpperCase(), headers: auth });
+        expect(refused.status, `${method} ${path}`).toBe(405);
+        expect(refused.headers.get('Allow'), `${method} ${path}`).toBe(allowOf(item));
+      }
+    }
+    expect(doc.paths['/api/v1/payouts']!.options?.operationId).toBe('optionsPayouts');
+    expect(doc.paths['/api/v1/payouts/{id}/as-of']!.head?.operationId).toBe('headPayoutsByIdAsOf');
   });
 
   it('lists every error of the write endpoints as a problem, and the headers they take', () => {
@@ -83,6 +165,9 @@ describe('OpenAPI document', () => {
     ]);
     expect(post.responses['201']?.headers).toHaveProperty('ETag');
     expect(post.responses['201']?.headers).toHaveProperty('Location');
+    expect(post.responses['201']?.headers).toHaveProperty('Idempotent-Replayed');
+    expect(post.responses['415']?.headers).toHaveProperty('Accept-Post');
+    expect(post.responses['401']?.headers).toHaveProperty('WWW-Authenticate');
     expect(post.parameters).toContainEqual(
       expect.objectContaining({ name: 'Idempotency-Key', in: 'header' }),
     );
@@ -96,20 +181,40 @@ describe('OpenAPI document', () => {
       );
       expect(operation.parameters).toContainEqual(expect.objectContaining({ name: 'id', in: 'path' }));
     }
-    expect(doc.paths['/api/v1/payouts']!.post!.responses['429']?.headers).toHaveProperty('RateLimit');
-    expect(doc.paths['/api/v1/payouts']!.post!.responses['503']?.headers).toHaveProperty('Retry-After');
-    expect(doc.paths['/api/v1/payouts']!.post!.security).toEqual([{ bearer: ['payouts:write'] }]);
+    for (const name of ['RateLimit', 'RateLimit-Policy', 'Retry-After']) {
+      expect(post.responses['429']?.headers).toHaveProperty(name);
+    }
+    expect(post.responses['503']?.headers).toHaveProperty('Retry-After');
+    expect(post.security).toEqual([{ bearer: ['payouts:write'] }]);
     expect(doc.paths['/api/v1/payouts/audit/verify']!.get!.security).toEqual([
       { bearer: ['audit:read:all-tenants'] },
     ]);
   });
 
-  it('carries the descriptions and examples declared with zod .meta()', () => {
+  it('says what the service accepts: a JSON-number amount, a repeated status, NDJSON text', () => {
+    const amount = doc.components.schemas.CreatePayout!.properties.amount as { anyOf?: { type: string }[] };
+    expect(amount.anyOf?.map((s) => s.type).sort()).toEqual(['number', 'string']);
+    const status = doc.paths['/api/v1/payouts']!.get!.parameters!.find((p) => p.name === 'status') as {
+      schema: { type: string };
+      explode?: boolean;
+    };
+    expect(status.schema.type).toBe('array');
+    expect(status.explode).toBe(true);
+    const replay = doc.paths['/api/v1/payouts/audit/events']!.get!.responses['200']!.content as Record<
+      string,
+      { schema: { type: string } }
+    >;
+    expect(replay['application/x-ndjson']?.schema.type).toBe('string');
+    const replace = doc.components.schemas.ReplacePayout!.properties;
+    expect(Object.keys(replace)).toEqual(
+      expect.arrayContaining(['id', 'status', 'created_at', 'updated_at']),
+    );
+    expect(doc.components.schemas.Payout!.properties).toHaveProperty('error_code');
+  });
+
+  it('carries the descriptions and examples declared with zod .meta(), and no example Try-it-out would misuse', () => {
     const create = doc.components.schemas.CreatePayout!.properties;
-    expect(create.amount).toMatchObject({
-      example: '100.50',
-      description: expect.stringContaining('Decimal string'),
-    });
+    expect(create.amount?.description).toMatch(/Decimal string/);
     expect(create.currency?.description).toMatch(/ISO 4217/);
     expect(create.metadata?.example).toEqual({ order_id: 'A-1001' });
     expect(doc.components.schemas.UpdatePayout).toBeDefined();
@@ -117,7 +222,15 @@ describe('OpenAPI document', () => {
     const post = doc.paths['/api/v1/payouts']!.post!;
     const key = post.parameters?.find((p) => p.name === 'Idempotency-Key');
     expect(key?.description).toMatch(/72 hours/);
-    expect(key?.schema?.example).toBeDefined();
+    // Swagger UI fills examples into Try-it-out: a constant key would make every second create a
+    // replay, and filter examples together find nothing.
+    expect(key?.schema?.example).toBeUndefined();
+    for (const operation of Object.values(doc.paths).flatMap((item) => Object.values(item))) {
+      for (const parameter of operation.parameters ?? []) {
+        expect(parameter.schema?.example, `${operation.operationId} ${parameter.name}`).toBeUndefined();
+        expect((parameter as { example?: unknown }).example).toBeUndefined();
+      }
+    }
   });
 });
 

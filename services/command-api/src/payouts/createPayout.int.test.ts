@@ -30,7 +30,7 @@ describe('POST /api/v1/payouts', () => {
     });
     expect(response.status).toBe(201);
     const payout = (await response.json()) as Record<string, unknown>;
-    expect(response.headers.get('Location')).toBe(`/api/v1/payouts/${payout.id}/`);
+    expect(response.headers.get('Location')).toBe(`/api/v1/payouts/${payout.id}`);
     expect(response.headers.get('ETag')).toBe('"0"');
     expect(payout).toMatchObject({
       amount: '100.50',

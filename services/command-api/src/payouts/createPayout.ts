@@ -11,6 +11,7 @@ import {
   type CreatePayoutBody,
   evolve,
   type PayoutCommand,
+  type PayoutResource,
   parsePayoutEvent,
   payoutDecider,
   payoutStreamName,
@@ -122,7 +123,10 @@ function toStored(response: PayoutResponse): StoredResponse {
 }
 
 function fromStored(stored: StoredResponse): PayoutResponse {
-  return { status: stored.status, headers: stored.headers, resource: JSON.parse(stored.body) };
+  const resource = JSON.parse(stored.body) as PayoutResource;
+  // Answers stored before the resource had `error_code` lack it; a new payout's is null.
+  if (!('error_code' in resource)) (resource as { error_code: null }).error_code = null;
+  return { status: stored.status, headers: stored.headers, resource };
 }
 
 function replayed(response: PayoutResponse): PayoutResponse {

@@ -1,9 +1,14 @@
 // Where payout commands meet HTTP: the request's command context, and a payout response as plain
 // data (so an Idempotency-Key record can store and replay it).
-import { type Payout, PayoutRejected, type PayoutResource, payoutEtag } from '@payouts/contracts';
+import {
+  type Payout,
+  PayoutRejected,
+  type PayoutResource,
+  payoutEtag,
+  payoutResourceOf,
+} from '@payouts/contracts';
 import { type ApiEnv, rejectionProblem } from '@payouts/platform';
 import type { Context } from 'hono';
-import { toResource } from './toResource.ts';
 
 export type CommandEnv = ApiEnv;
 
@@ -14,9 +19,9 @@ export function payoutResponse(status: 200 | 201, payout: Payout, revision: bigi
     status,
     headers: {
       ETag: payoutEtag(revision),
-      ...(status === 201 ? { Location: `/api/v1/payouts/${payout.id}/` } : {}),
+      ...(status === 201 ? { Location: `/api/v1/payouts/${payout.id}` } : {}),
     },
-    resource: toResource(payout),
+    resource: payoutResourceOf(payout),
   };
 }
 

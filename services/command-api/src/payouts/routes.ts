@@ -94,24 +94,7 @@ export function payoutRoutes(app: OpenAPIHono<CommandEnv>, deps: PayoutRouteDeps
     });
     return c.json(result.resource, 200, result.headers);
   });
-
-  // Registered last: reached only when no route above answered the method.
-  app.all(COLLECTION_PATH, otherMethods('GET, HEAD, POST'));
-  app.all(ITEM_PATH, otherMethods('GET, HEAD, PUT, PATCH, DELETE'));
-}
-
-/** 405 with Allow for a method the resource does not have; reads belong to query-api. */
-function otherMethods(allow: string) {
-  return (c: Context<CommandEnv>) => {
-    if (c.req.method === 'OPTIONS') return c.body(null, 204, { Allow: allow });
-    if (c.req.method === 'GET' || c.req.method === 'HEAD') {
-      throw new HttpProblem(404, 'Not found', 'reads of /api/v1/payouts are served by query-api');
-    }
-    throw new HttpProblem(405, 'Method not allowed', `${c.req.method} is not allowed here; use ${allow}`, {
-      type: '/problems/method-not-allowed',
-      headers: { Allow: allow },
-    });
-  };
+  // OPTIONS and 405s for these paths (and every documented one) are docs/methods.ts's.
 }
 
 /** Update or cancel: the payout must be this tenant's, If-Match must hold, then decide and append. */

@@ -58,7 +58,8 @@ describe('PATCH /api/v1/payouts/{id}', () => {
 
   it.each([
     ['an empty body', {}, '(body)'],
-    ['an unknown field', { status: 'completed' }, 'status'],
+    ['an unknown field', { is_admin: true }, 'is_admin'],
+    ['only read-only fields, which change nothing', { status: 'completed' }, '(body)'],
     ['an amount the currency cannot hold', { currency: 'JPY' }, 'amount'],
     ['a past scheduled_for', { scheduled_for: '2020-01-01T00:00:00Z' }, 'scheduled_for'],
     ['an unknown currency', { currency: 'ABC' }, 'currency'],

@@ -70,16 +70,19 @@ describe('audit', () => {
     expect((await bed.get(`/api/v1/payouts/${crypto.randomUUID()}/history`, KEYS.auditor)).status).toBe(404);
   });
 
+  /** When the event occurred: the time base of created_at and updated_at, and of as-of. */
+  const occurredAt = (event: AuditEvent) => (event.data as { occurred_at: string }).occurred_at;
+
   it('folds the state as of any past time from the store', async () => {
     const asOf = async (at: string, key: string = KEYS.auditor) =>
       bed.get(`/api/v1/payouts/${payoutId}/as-of?at=${encodeURIComponent(at)}`, key);
-    const atUpdate = await asOf(history[1]!.recorded_at);
+    const atUpdate = await asOf(occurredAt(history[1]!));
     expect(atUpdate.status).toBe(200);
     const body = (await atUpdate.json()) as { revision: string; payout: { status: string; amount: string } };
     expect(body.revision).toBe('1');
     expect(body.payout).toMatchObject({ status: 'pending', amount: '250.00', tenant_id: 'tenant-a' });
 
-    const atStart = (await (await asOf(history[0]!.recorded_at)).json()) as { payout: { amount: string } };
+    const atStart = (await (await asOf(occurredAt(history[0]!))).json()) as { payout: { amount: string } };
     expect(atStart.payout.amount).toBe('100.00');
     const latest = (await (await asOf('2999-01-01T00:00:00Z', KEYS.tenantA)).json()) as {
       revision: string;
@@ -87,7 +90,7 @@ describe('audit', () => {
     };
     expect(latest).toMatchObject({ revision: '3', payout: { status: 'completed' } });
 
-    const before = new Date(Date.parse(history[0]!.recorded_at) - 1).toISOString();
+    const before = new Date(Date.parse(occurredAt(history[0]!)) - 1).toISOString();
     expect((await asOf(before)).status).toBe(404);
     expect((await asOf('2999-01-01T00:00:00Z', KEYS.tenantB)).status).toBe(404);
     const bad = await asOf('yesterday');
@@ -177,7 +180,7 @@ describe('audit', () => {
       history.map((e) => e.event_id),
     );
 
-    const asOfRun = await run('as-of', payoutId, history[2]!.recorded_at);
+    const asOfRun = await run('as-of', payoutId, occurredAt(history[2]!));
     expect(asOfRun.code).toBe(0);
     expect(JSON.parse(asOfRun.out.join('\n'))).toMatchObject({
       revision: '2',

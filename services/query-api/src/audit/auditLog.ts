@@ -67,9 +67,28 @@ export function ownerOf(history: RecordedEvent[]): string | undefined {
   return typeof tenant === 'string' ? tenant : undefined;
 }
 
-/** The payout as the event store had it at `at` (events recorded at or before it), or null before it existed. */
+/**
+ * When an event counts for as-of: the earlier of the time it says it occurred and the time the store
+ * recorded it. A payout's `created_at` and `updated_at` are its events' `occurred_at`, taken just
+ * before the append, and the store records the event 0-1 ms later; by the recorded time alone a
+ * payout would not exist as of its own `created_at`. The recorded time still counts when it is the
+ * earlier one (a writer whose clock runs ahead of the database's).
+ */
+export function effectiveTime(event: RecordedEvent): number {
+  const recorded = event.recordedAt.getTime();
+  const occurredAt = (event.data as { occurred_at?: unknown } | null)?.occurred_at;
+  const occurred = typeof occurredAt === 'string' ? Date.parse(occurredAt) : Number.NaN;
+  return Number.isNaN(occurred) ? recorded : Math.min(occurred, recorded);
+}
+
+/**
+ * The payout as it stood at `at`: its events up to the first that counts only after `at` (a prefix
+ * of the stream, so a later event is never folded without the ones before it), or null before it
+ * existed.
+ */
 export function stateAsOf(history: RecordedEvent[], at: Date): { revision: bigint; payout: Payout } | null {
-  const known = history.filter((e) => e.recordedAt.getTime() <= at.getTime());
+  const after = history.findIndex((e) => effectiveTime(e) > at.getTime());
+  const known = after === -1 ? history : history.slice(0, after);
   const last = known.at(-1);
   if (!last) return null;
   const payout = foldPayout(known.map((e) => parsePayoutEvent(e.type, e.data, schemaVersionOf(e.metadata))));

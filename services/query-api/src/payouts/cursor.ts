@@ -1,7 +1,8 @@
 // Opaque page cursors: the ordering they belong to, the sort key values and id of the row a page
 // starts after, and which way to go. Anything this API could not have issued (garbage, a value of the
-// wrong type, a cursor of another ordering) is refused as a 400 naming `cursor`.
-import { PAYOUT_STATUSES } from '@payouts/contracts';
+// wrong type, a cursor of another ordering, a date no calendar has) is refused as a 400 naming
+// `cursor`, before any of it reaches the database.
+import { isMicrosecondTimestamp, PAYOUT_STATUSES } from '@payouts/contracts';
 import { validationProblem } from '@payouts/platform';
 import { z } from 'zod';
 import type { SortField, SortKey } from './ordering.ts';
@@ -18,11 +19,14 @@ const Cursor = z.strictObject({
 });
 export type Cursor = z.infer<typeof Cursor>;
 
-/** Timestamps keep the database's microseconds, or rows within one millisecond would be skipped. */
-const TIMESTAMP_US = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+/**
+ * Timestamps keep the database's microseconds, or rows within one millisecond would be skipped. They
+ * must be real instants PostgreSQL can hold: a real calendar day (JavaScript's Date.parse takes
+ * `02-30` as March 2nd) of a year from 0001 (PostgreSQL has no year 0).
+ */
 const valueCheck: Record<Exclude<SortField, 'id'>, (v: string) => boolean> = {
-  created_at: (v) => TIMESTAMP_US.test(v) && !Number.isNaN(Date.parse(v)),
-  updated_at: (v) => TIMESTAMP_US.test(v) && !Number.isNaN(Date.parse(v)),
+  created_at: isMicrosecondTimestamp,
+  updated_at: isMicrosecondTimestamp,
   amount: (v) => /^\d{1,30}(\.\d{1,30})?$/.test(v),
   status: (v) => (PAYOUT_STATUSES as readonly string[]).includes(v),
 };

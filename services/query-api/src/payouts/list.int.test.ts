@@ -141,6 +141,7 @@ describe('GET /api/v1/payouts', () => {
         'created_at',
         'currency',
         'description',
+        'error_code',
         'error_message',
         'id',
         'metadata',

@@ -1,5 +1,5 @@
 // Between read-model rows and the payout state the decider folds.
-import type { Payout, PayoutResource, PayoutStatus } from '@payouts/contracts';
+import { type Payout, type PayoutResource, type PayoutStatus, payoutResourceOf } from '@payouts/contracts';
 import type { Selectable } from 'kysely';
 import type { PayoutsTable } from './schema.ts';
 
@@ -37,17 +37,5 @@ export function payoutToRow(payout: Payout, revision: bigint) {
 }
 
 export function rowToResource(row: PayoutRow): PayoutResource {
-  return {
-    id: row.id,
-    amount: row.amount,
-    currency: row.currency,
-    recipient_account: row.recipient_account,
-    status: row.status as PayoutStatus,
-    description: row.description,
-    error_message: row.error_message,
-    metadata: row.metadata,
-    scheduled_for: row.scheduled_for?.toISOString() ?? null,
-    created_at: row.created_at.toISOString(),
-    updated_at: row.updated_at.toISOString(),
-  };
+  return payoutResourceOf(rowToPayout(row));
 }

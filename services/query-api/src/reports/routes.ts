@@ -1,7 +1,13 @@
 // The reports of query-api: daily totals per tenant, currency and status, read from the table the
 // scheduler's daily-totals job maintains (recomputed there from the event store).
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { DEFAULT_REPORT_DAYS, dailyReportRoute, MAX_REPORT_DAYS, PayoutStatus } from '@payouts/contracts';
+import {
+  DEFAULT_REPORT_DAYS,
+  dailyReportRoute,
+  FIRST_DAY,
+  MAX_REPORT_DAYS,
+  PayoutStatus,
+} from '@payouts/contracts';
 import { type ApiEnv, validationProblem } from '@payouts/platform';
 import type { Kysely } from 'kysely';
 import type { ReadModel } from '../readModel/schema.ts';
@@ -29,9 +35,11 @@ export function reportRoutes(app: OpenAPIHono<ApiEnv>, deps: ReportDeps): void {
   const clock = deps.clock ?? (() => new Date());
 
   app.openapi(dailyReportRoute, async (c) => {
+    // `from` and `to` are real days of years 0001-9999 (contracts' isoDay), so both parse and
+    // PostgreSQL holds both.
     const query = c.req.valid('query');
     const to = query.to ?? clock().toISOString().slice(0, 10);
-    const from = query.from ?? dayOffset(to, -(DEFAULT_REPORT_DAYS - 1));
+    const from = query.from ?? defaultFrom(to);
     const days = (Date.parse(to) - Date.parse(from)) / DAY_MS + 1;
     if (days < 1) throw validationProblem([{ field: 'from', message: `must not be after to (${to})` }]);
     if (days > MAX_REPORT_DAYS) {
@@ -79,6 +87,8 @@ export function reportRoutes(app: OpenAPIHono<ApiEnv>, deps: ReportDeps): void {
   });
 }
 
-function dayOffset(day: string, offsetDays: number): string {
-  return new Date(Date.parse(day) + offsetDays * DAY_MS).toISOString().slice(0, 10);
+/** A week ending on `to`, starting no earlier than the first day PostgreSQL can hold. */
+function defaultFrom(to: string): string {
+  const from = Math.max(Date.parse(to) - (DEFAULT_REPORT_DAYS - 1) * DAY_MS, Date.parse(FIRST_DAY));
+  return new Date(from).toISOString().slice(0, 10);
 }

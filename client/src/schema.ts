@@ -5110,7 +5110,7 @@ export interface operations {
                 "X-Correlation-Id"?: components["parameters"]["CorrelationId"];
             };
             path: {
-                /** @description The delivery. */
+                /** @description The delivery. (a UUID, any letter case) */
                 id: string;
             };
             cookie?: never;
@@ -5238,7 +5238,7 @@ export interface operations {
                 "X-Correlation-Id"?: components["parameters"]["CorrelationId"];
             };
             path: {
-                /** @description The delivery. */
+                /** @description The delivery. (a UUID, any letter case) */
                 id: string;
             };
             cookie?: never;
@@ -5336,7 +5336,7 @@ export interface operations {
                 "X-Correlation-Id"?: components["parameters"]["CorrelationId"];
             };
             path: {
-                /** @description The delivery. */
+                /** @description The delivery. (a UUID, any letter case) */
                 id: string;
             };
             cookie?: never;
@@ -5450,7 +5450,7 @@ export interface operations {
                 "X-Correlation-Id"?: components["parameters"]["CorrelationId"];
             };
             path: {
-                /** @description The delivery to repeat. */
+                /** @description The delivery to repeat. (a UUID, any letter case) */
                 id: string;
             };
             cookie?: never;
@@ -5578,7 +5578,7 @@ export interface operations {
                 "X-Correlation-Id"?: components["parameters"]["CorrelationId"];
             };
             path: {
-                /** @description The delivery to repeat. */
+                /** @description The delivery to repeat. (a UUID, any letter case) */
                 id: string;
             };
             cookie?: never;
@@ -6112,7 +6112,7 @@ export interface operations {
                 "X-Correlation-Id"?: components["parameters"]["CorrelationId"];
             };
             path: {
-                /** @description The webhook endpoint. */
+                /** @description The webhook endpoint. (a UUID, any letter case) */
                 id: string;
             };
             cookie?: never;
@@ -6244,7 +6244,7 @@ export interface operations {
                 "X-Correlation-Id"?: components["parameters"]["CorrelationId"];
             };
             path: {
-                /** @description The webhook endpoint. */
+                /** @description The webhook endpoint. (a UUID, any letter case) */
                 id: string;
             };
             cookie?: never;
@@ -6385,7 +6385,7 @@ export interface operations {
                 "X-Correlation-Id"?: components["parameters"]["CorrelationId"];
             };
             path: {
-                /** @description The webhook endpoint. */
+                /** @description The webhook endpoint. (a UUID, any letter case) */
                 id: string;
             };
             cookie?: never;
@@ -6483,7 +6483,7 @@ export interface operations {
                 "X-Correlation-Id"?: components["parameters"]["CorrelationId"];
             };
             path: {
-                /** @description The webhook endpoint. */
+                /** @description The webhook endpoint. (a UUID, any letter case) */
                 id: string;
             };
             cookie?: never;
@@ -6601,7 +6601,7 @@ export interface operations {
                 "X-Correlation-Id"?: components["parameters"]["CorrelationId"];
             };
             path: {
-                /** @description The webhook endpoint. */
+                /** @description The webhook endpoint. (a UUID, any letter case) */
                 id: string;
             };
             cookie?: never;
@@ -6789,7 +6789,7 @@ export interface operations {
                 "X-Correlation-Id"?: components["parameters"]["CorrelationId"];
             };
             path: {
-                /** @description The webhook endpoint. */
+                /** @description The webhook endpoint. (a UUID, any letter case) */
                 id: string;
             };
             cookie?: never;
@@ -6917,7 +6917,7 @@ export interface operations {
                 "X-Correlation-Id"?: components["parameters"]["CorrelationId"];
             };
             path: {
-                /** @description The webhook endpoint. */
+                /** @description The webhook endpoint. (a UUID, any letter case) */
                 id: string;
             };
             cookie?: never;
@@ -7024,7 +7024,7 @@ export interface operations {
                 "X-Correlation-Id"?: components["parameters"]["CorrelationId"];
             };
             path: {
-                /** @description The webhook endpoint. */
+                /** @description The webhook endpoint. (a UUID, any letter case) */
                 id: string;
             };
             cookie?: never;
@@ -7138,7 +7138,7 @@ export interface operations {
                 "X-Correlation-Id"?: components["parameters"]["CorrelationId"];
             };
             path: {
-                /** @description The webhook endpoint. */
+                /** @description The webhook endpoint. (a UUID, any letter case) */
                 id: string;
             };
             cookie?: never;
@@ -7266,7 +7266,7 @@ export interface operations {
                 "X-Correlation-Id"?: components["parameters"]["CorrelationId"];
             };
             path: {
-                /** @description The webhook endpoint. */
+                /** @description The webhook endpoint. (a UUID, any letter case) */
                 id: string;
             };
             cookie?: never;
@@ -7364,7 +7364,7 @@ export interface operations {
                 "X-Correlation-Id"?: components["parameters"]["CorrelationId"];
             };
             path: {
-                /** @description The webhook endpoint. */
+                /** @description The webhook endpoint. (a UUID, any letter case) */
                 id: string;
             };
             cookie?: never;
@@ -7478,7 +7478,7 @@ export interface operations {
                 "X-Correlation-Id"?: components["parameters"]["CorrelationId"];
             };
             path: {
-                /** @description The webhook endpoint. */
+                /** @description The webhook endpoint. (a UUID, any letter case) */
                 id: string;
             };
             cookie?: never;
@@ -7640,7 +7640,7 @@ export interface operations {
                 "X-Correlation-Id"?: components["parameters"]["CorrelationId"];
             };
             path: {
-                /** @description The webhook endpoint. */
+                /** @description The webhook endpoint. (a UUID, any letter case) */
                 id: string;
             };
             cookie?: never;
@@ -7740,7 +7740,7 @@ export interface operations {
                 "X-Correlation-Id"?: components["parameters"]["CorrelationId"];
             };
             path: {
-                /** @description The webhook endpoint. */
+                /** @description The webhook endpoint. (a UUID, any letter case) */
                 id: string;
             };
             cookie?: never;
@@ -7885,7 +7885,7 @@ export interface operations {
                 "X-Correlation-Id"?: components["parameters"]["CorrelationId"];
             };
             path: {
-                /** @description The webhook endpoint. */
+                /** @description The webhook endpoint. (a UUID, any letter case) */
                 id: string;
             };
             cookie?: never;
@@ -7983,7 +7983,7 @@ export interface operations {
                 "X-Correlation-Id"?: components["parameters"]["CorrelationId"];
             };
             path: {
-                /** @description The replay. */
+                /** @description The replay. (a UUID, any letter case) */
                 id: string;
             };
             cookie?: never;
@@ -8111,7 +8111,7 @@ export interface operations {
                 "X-Correlation-Id"?: components["parameters"]["CorrelationId"];
             };
             path: {
-                /** @description The replay. */
+                /** @description The replay. (a UUID, any letter case) */
                 id: string;
             };
             cookie?: never;
@@ -8209,7 +8209,7 @@ export interface operations {
                 "X-Correlation-Id"?: components["parameters"]["CorrelationId"];
             };
             path: {
-                /** @description The replay. */
+                /** @description The replay. (a UUID, any letter case) */
                 id: string;
             };
             cookie?: never;

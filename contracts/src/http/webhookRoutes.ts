@@ -29,11 +29,12 @@ const problem = (description: string) => ({
 
 const idParam = (what: string) =>
   z.object({
-    id: z.uuid().meta({
-      param: { name: 'id', in: 'path' },
-      description: what,
-      example: '5d1c2f64-0b3e-4f1a-9c55-2e7f4b8a9d10',
-    }),
+    // Ids are UUIDs in any letter case, answered in lower case, as payout ids are (PayoutIdParam);
+    // no example, so that Swagger UI's Try-it-out does not send one that names nothing.
+    id: z
+      .uuid({ error: 'must be a UUID' })
+      .toLowerCase()
+      .meta({ param: { name: 'id', in: 'path' }, description: `${what} (a UUID, any letter case)` }),
   });
 const endpointId = idParam('The webhook endpoint.');
 const json = <T extends z.ZodType>(schema: T) => ({ 'application/json': { schema } });
@@ -185,7 +186,8 @@ export const DeliveriesQuery = z.object({
     .optional()
     .meta({ param: { name: 'status', in: 'query' }, description: 'Only deliveries in this status.' }),
   payout_id: z
-    .uuid()
+    .uuid({ error: 'must be a UUID' })
+    .toLowerCase()
     .optional()
     .meta({ param: { name: 'payout_id', in: 'query' }, description: "Only this payout's deliveries." }),
   limit: z.coerce

@@ -124,7 +124,9 @@ function missing(issue: Issue): boolean {
 function unionMessage(branches: readonly (readonly Issue[])[]): string {
   const firsts = branches.map(([first]) => first).filter((first) => first?.path.length === 0);
   if (firsts.length === branches.length && firsts.length > 0) {
-    if (firsts.every((first) => first !== undefined && missing(first))) return 'required';
+    // Every branch saw the same input: one that says it was absent speaks for all (an instanceof
+    // branch, say, reports only that the input was not an instance).
+    if (firsts.some((first) => first !== undefined && missing(first))) return 'required';
     const wanted = firsts.flatMap((first) =>
       first?.code === 'invalid_type' ? [TYPE_NAMES[first.expected] ?? first.expected] : [],
     );

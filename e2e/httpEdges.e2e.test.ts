@@ -188,7 +188,7 @@ describe('the HTTP edge of npm start', () => {
     expect(
       await errorsOf(await post(validBody({ recipient_account: 'A'.repeat(101), currency: 5 }))),
     ).toEqual({
-      recipient_account: 'at most 100 characters',
+      recipient_account: 'must be at most 100 characters',
       currency: 'must be a string',
     });
     expect(await errorsOf(await post(validBody({ recipient_account: '' })))).toEqual({

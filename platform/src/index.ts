@@ -1,5 +1,9 @@
 export * from './bus/consumer.ts';
+export { openPostgresBus } from './bus/embedded/postgresBus.ts';
 export * from './bus/nats.ts';
+export * from './bus/natsBus.ts';
+export * from './bus/parking.ts';
+export * from './bus/port.ts';
 export * from './bus/publisher.ts';
 export * from './checkpoints.ts';
 export * from './config.ts';

@@ -56,5 +56,9 @@ export const readiness = {
     name: 'database',
     check: () => infra.pool.query('select 1'),
   }),
-  nats: (infra: Infrastructure): ReadinessCheck => ({ name: 'nats', check: async () => infra.nats.flush() }),
+  /** Named by the bus that runs: `nats`, or `bus` for the embedded one (only `npm start` runs it). */
+  bus: (infra: Infrastructure): ReadinessCheck => ({
+    name: infra.bus.kind === 'nats' ? 'nats' : 'bus',
+    check: () => infra.bus.ping(),
+  }),
 };

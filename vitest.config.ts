@@ -12,6 +12,7 @@ const PROCESS_TESTS = [
   'chaos/**/*.test.ts',
   'start/allInOne.int.test.ts',
   'start/embeddedPostgres.int.test.ts',
+  'start/offline.int.test.ts',
   'services/payout-processor/src/processorProcess.int.test.ts',
   'services/command-api/src/relay/relayCrash.int.test.ts',
   'services/command-api/src/relay/relayOutage.int.test.ts',

@@ -131,6 +131,8 @@ describe.each(['nats', 'postgres'] as const)('a poison message on the %s bus', (
     });
     expect(record.error).toContain('the event store has no revisions 0..2');
     const gaugeLabels = `stream="${names.NATS_STREAM}",consumer="projector"`;
+    // The operator routes are a worker's (its metrics port), never beside the public API.
+    expect((await fetch(`${base}/bus/parked`)).status).toBe(404);
     expect(await metric('bus_parked_messages', gaugeLabels)).toBe(1);
     expect(await metric('bus_consumer_handled_total', 'consumer="projector",outcome="parked"')).toBe(
       parkedBefore + 1,

@@ -75,6 +75,23 @@ export type ParkedMessages = {
   countParked(stream: string): Promise<Map<string, number>>;
 };
 
+/** A parked message as operators see it (the command's --json, the operator route), its data left out. */
+export function parkedSummary(message: ParkedMessage) {
+  return {
+    id: message.id,
+    consumer: message.consumer,
+    subject: message.subject,
+    message_id: message.messageId,
+    failures: message.failures,
+    deliveries: message.deliveries,
+    error: message.error,
+    first_failed_at: message.firstFailedAt.toISOString(),
+    last_failed_at: message.lastFailedAt.toISOString(),
+    parked_at: message.parkedAt?.toISOString() ?? null,
+    redrive_requested_at: message.redriveRequestedAt?.toISOString() ?? null,
+  };
+}
+
 const migrations: Record<string, Migration> = {
   '001_message_failures': {
     async up(db) {

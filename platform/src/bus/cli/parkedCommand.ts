@@ -5,7 +5,7 @@
 //   redrive <id>... | --consumer <name> | --all       hands them to their consumer once more
 // Kept apart from its main so tests run it in-process against a test database.
 import { parseArgs } from 'node:util';
-import type { ParkedMessage, ParkedMessages } from '../parking.ts';
+import { type ParkedMessage, type ParkedMessages, parkedSummary } from '../parking.ts';
 
 export type ParkedCommandDeps = {
   parked: ParkedMessages;
@@ -41,7 +41,8 @@ export async function runParkedCommand(argv: string[], deps: ParkedCommandDeps):
         failing: values.failing === true,
       });
       if (list.length === 0) deps.error(`nothing parked on stream ${deps.stream}`);
-      for (const message of list) deps.write(values.json ? JSON.stringify(summary(message)) : line(message));
+      for (const message of list)
+        deps.write(values.json ? JSON.stringify(parkedSummary(message)) : line(message));
       return 0;
     }
     case 'show': {
@@ -53,7 +54,7 @@ export async function runParkedCommand(argv: string[], deps: ParkedCommandDeps):
       if (!message) return notFound(deps, [id]);
       deps.write(
         JSON.stringify(
-          { ...summary(message), headers: message.headers, data: parsed(message.data) },
+          { ...parkedSummary(message), headers: message.headers, data: parsed(message.data) },
           null,
           2,
         ),
@@ -87,22 +88,6 @@ export async function runParkedCommand(argv: string[], deps: ParkedCommandDeps):
     default:
       return usage(deps, command === undefined ? 'a command is needed' : `unknown command ${command}`);
   }
-}
-
-function summary(message: ParkedMessage) {
-  return {
-    id: message.id,
-    consumer: message.consumer,
-    subject: message.subject,
-    message_id: message.messageId,
-    failures: message.failures,
-    deliveries: message.deliveries,
-    error: message.error,
-    first_failed_at: message.firstFailedAt.toISOString(),
-    last_failed_at: message.lastFailedAt.toISOString(),
-    parked_at: message.parkedAt?.toISOString() ?? null,
-    redrive_requested_at: message.redriveRequestedAt?.toISOString() ?? null,
-  };
 }
 
 function line(message: ParkedMessage): string {

@@ -183,7 +183,9 @@ describe.each(['nats', 'postgres'] as const)('a poison message on the %s bus', (
     expect(await metric('bus_consumer_handled_total', 'consumer="projector",outcome="redriven"')).toBe(
       redrivenBefore + 1,
     );
-  });
+    // Parking takes 1 s + 2 s of retries, each command a process of its own: a loaded machine needs more
+    // than the default minute.
+  }, 180_000);
 });
 
 /** A payout requested, changed and cancelled by tenant `dev` (the DEV_API_KEY's). */

@@ -261,6 +261,21 @@ export function describeBusContract(adapter: string, openHarness: () => Promise<
       expect(await bus.streamIdentity()).toBe(recreated);
     });
 
+    it('ends a consumer stopped while it is still being set up', async () => {
+      const { bus } = await freshBus();
+      await publishMany(bus, 1);
+      const controller = new AbortController();
+      const consuming = (async () => {
+        for await (const d of bus.consume({
+          ...consumer('stopped-early', `${bus.subjectPrefix}.events.>`),
+          signal: controller.signal,
+        }))
+          d.ack();
+      })();
+      controller.abort(); // the consumer is being created on the bus at this moment
+      await withTimeout(consuming, new AbortController(), 'the consumer to end');
+    });
+
     it('ends a consumer whose stream was deleted with an error, and consumes again once it is back', async () => {
       const { bus } = await freshBus();
       const options = consumer('orphaned', `${bus.subjectPrefix}.events.>`);

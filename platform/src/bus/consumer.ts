@@ -26,6 +26,11 @@ const REDRIVE_POLL_MS = 2_000;
 const REDRIVE_BATCH = 20;
 /** Headers kept with a parked message, for its re-drive. */
 const KEPT_HEADERS = ['traceparent', 'Correlation-Id'];
+/**
+ * Message ids a consumer remembers having failed on (see settleDelivery). Only a shortcut for a
+ * redelivery the bus counts as a first one: past this many it starts afresh.
+ */
+const MAX_REMEMBERED_FAILURES = 10_000;
 
 /**
  * Thrown by a handler whose message is not due yet (a retry waiting for its time): the message is
@@ -202,8 +207,12 @@ async function settleDelivery(
         logger.warn({ err: (err as Error).message }, 'recording a failed message failed');
         return null;
       });
-      if (counted) failedHere.add(delivery.id);
+      if (counted && !counted.parked) {
+        if (failedHere.size >= MAX_REMEMBERED_FAILURES) failedHere.clear();
+        failedHere.add(delivery.id);
+      }
       if (counted?.parked) {
+        failedHere.delete(delivery.id);
         delivery.term();
         consumerHandled.inc({ consumer: durable, outcome: 'parked' });
         logger.error(

@@ -133,6 +133,8 @@ async function* consume(
   const messages = await consumer.consume({ max_messages: options.maxMessages });
   const stop = () => messages.stop();
   options.signal.addEventListener('abort', stop, { once: true });
+  // Aborted while the consumer was being set up: the listener above will never fire.
+  if (options.signal.aborted) stop();
   // nats.js keeps pulling from a consumer that vanished (NATS restarted without its store, or the
   // stream was recreated) and never ends the iterator: stop it, so that the caller's retry recreates
   // the consumer on the stream as it is now.

@@ -81,6 +81,9 @@ export async function openPostgresBus(
         group.map((m) => m.data),
       ],
     );
+    if (rows.length !== group.length) {
+      throw new Error(`bus.publish answered ${rows.length} outcomes for ${group.length} messages`);
+    }
     return rows.map((row) => ({ ok: true, value: { duplicate: row.was_duplicate } }));
   }, MAX_PUBLISH_GROUP);
 

@@ -11,10 +11,10 @@ import { runParkedCommand } from './parkedCommand.ts';
 const config = loadConfig(z.object(commonEnv));
 // Logs would interleave with the command's own output; warnings and worse still reach stderr.
 const logger = createLogger('bus-cli', config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
-await ensureDatabase(config.DATABASE_URL);
 const pool = createPool(config.DATABASE_URL, logger, 2);
 const db = createKysely<unknown>(pool);
 try {
+  await ensureDatabase(config.DATABASE_URL);
   process.exitCode = await runParkedCommand(process.argv.slice(2), {
     parked: await createParkedMessages(pool, db),
     stream: config.NATS_STREAM,
@@ -22,7 +22,9 @@ try {
     error: (text) => process.stderr.write(`${text}\n`),
   });
 } catch (err) {
-  console.error(`bus command failed: ${(err as Error).message}`);
+  const database = new URL(config.DATABASE_URL);
+  database.password = '';
+  console.error(`bus command failed (database ${database}): ${(err as Error).message}`);
   process.exitCode = 1;
 } finally {
   await db.destroy();

@@ -84,7 +84,7 @@ export async function runConsumer(bus: Bus, options: ConsumerOptions, handle: Ev
     ? watchParkedMessages(bus.stream, durable, () => parking.store.countParked(bus.stream))
     : () => {};
   const redriving = parking ? redriveParked(bus, parking, options, handle, signal) : Promise.resolve();
-  // Messages that failed here: handled at last, their failure record goes (see succeeded below).
+  // Ids of messages that failed here: handled at last, their failure record goes (settleDelivery).
   const failedHere = new Set<string>();
   const inFlight = new Set<Promise<void>>();
   try {

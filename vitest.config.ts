@@ -13,6 +13,8 @@ const PROCESS_TESTS = [
   'e2e/httpEdges.e2e.test.ts',
   'start/allInOne.int.test.ts',
   'start/embeddedPostgres.int.test.ts',
+  'start/offline.int.test.ts',
+  'e2e/parkedRoutes.e2e.test.ts',
   'services/payout-processor/src/processorProcess.int.test.ts',
   'services/command-api/src/relay/relayCrash.int.test.ts',
   'services/command-api/src/relay/relayOutage.int.test.ts',

@@ -10,9 +10,11 @@ import { processorEnv, processorOptions, startProcessor } from '@payouts/payout-
 import {
   addOperationalRoutes,
   configuredApiKeys,
+  type InfrastructureOptions,
   type Logger,
   openInfrastructure,
   port,
+  readiness,
   startHttpServer,
 } from '@payouts/platform';
 import { projectorEnv, queryApiEnv, startProjector, startQueryApi } from '@payouts/query-api';
@@ -34,7 +36,11 @@ export type SystemConfig = z.infer<typeof systemEnv>;
 export type RunningSystem = { port: number; apiKey: string | undefined; stop(): Promise<void> };
 
 /** Starts every service sharing one set of connections; `apiKey` is set when one was generated. */
-export async function startSystem(config: SystemConfig, logger: Logger): Promise<RunningSystem> {
+export async function startSystem(
+  config: SystemConfig,
+  logger: Logger,
+  options: InfrastructureOptions = {},
+): Promise<RunningSystem> {
   let generatedKey: string | undefined;
   if (config.NODE_ENV !== 'production' && !config.API_KEYS && !config.DEV_API_KEY) {
     // Nothing configured on a developer's machine: make a key for this run rather than refuse to start.
@@ -42,7 +48,7 @@ export async function startSystem(config: SystemConfig, logger: Logger): Promise
     config.DEV_API_KEY = generatedKey;
   }
   const apiKeys = configuredApiKeys(config);
-  const infra = await openInfrastructure(config, logger, 'payouts');
+  const infra = await openInfrastructure(config, logger, 'payouts', options);
   const commandApp = await startCommandApi(infra, apiKeys, config);
   const queryApp = await startQueryApi(infra, apiKeys, config);
   const relay = await startRelay(infra);
@@ -55,7 +61,7 @@ export async function startSystem(config: SystemConfig, logger: Logger): Promise
   addOperationalRoutes(ops, [
     { name: 'database', check: () => sql`select 1`.execute(infra.db) },
     { name: 'event store', check: () => infra.eventStore.headPosition() },
-    { name: 'nats', check: async () => infra.nats.flush() },
+    readiness.bus(infra),
   ]);
   const server = await startHttpServer(
     (request) => {

@@ -1,6 +1,7 @@
 // The one config loader: every service describes its environment as a zod object and gets either a
 // typed config or one clear line per bad variable.
 import { z } from 'zod';
+import { DEFAULT_PARK_AFTER_FAILURES } from './bus/parking.ts';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -44,6 +45,8 @@ export const commonEnv = {
     .string()
     .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and - only')
     .default('PAYOUTS'),
+  /** Failed handlings of a bus message (deferrals not counted) after which it is parked. */
+  BUS_PARK_AFTER_FAILURES: z.coerce.number().int().min(1).max(10_000).default(DEFAULT_PARK_AFTER_FAILURES),
   EVENT_STORE: z.enum(['postgres', 'kurrentdb']).default('postgres'),
   EVENT_STORE_SCHEMA: z
     .string()

@@ -27,4 +27,10 @@ describe('config', () => {
     expect(problems.find((p) => p.startsWith('EVENT_STORE:'))).toContain('"mongo"');
     expect(problems.find((p) => p.startsWith('DATABASE_URL:'))).toContain('"mysql://x"');
   });
+
+  it('parks a bus message after 30 failed handlings unless told otherwise, and at least after 1', () => {
+    expect(loadConfig(schema, {}).BUS_PARK_AFTER_FAILURES).toBe(30);
+    expect(loadConfig(schema, { BUS_PARK_AFTER_FAILURES: '5' }).BUS_PARK_AFTER_FAILURES).toBe(5);
+    expect(() => loadConfig(schema, { BUS_PARK_AFTER_FAILURES: '0' })).toThrow(/BUS_PARK_AFTER_FAILURES/);
+  });
 });

@@ -1,10 +1,11 @@
-// What a service process connects to, opened once: PostgreSQL, the event store, NATS. Services
+// What a service process connects to, opened once: PostgreSQL, the event store, the bus. Services
 // started together in one process share one of these.
-import type { JetStreamManager } from '@nats-io/jetstream';
-import type { NatsConnection } from '@nats-io/transport-node';
 import type { Kysely } from 'kysely';
 import type pg from 'pg';
-import { type BusNames, connectNats, ensurePayoutStream } from './bus/nats.ts';
+import { openPostgresBus } from './bus/embedded/postgresBus.ts';
+import { openNatsBus } from './bus/natsBus.ts';
+import { createParkedMessages, DEFAULT_PARK_AFTER_FAILURES } from './bus/parking.ts';
+import type { Bus } from './bus/port.ts';
 import { createKysely, createPool, ensureDatabase } from './db.ts';
 import { type EventStoreConfig, openEventStore } from './eventStore/openEventStore.ts';
 import type { EventStore } from './eventStore/port.ts';
@@ -17,6 +18,16 @@ export type InfrastructureConfig = EventStoreConfig & {
   NATS_URL: string;
   NATS_STREAM: string;
   NATS_SUBJECT_PREFIX: string;
+  /** Failed handlings after which a bus message is parked (default DEFAULT_PARK_AFTER_FAILURES). */
+  BUS_PARK_AFTER_FAILURES?: number;
+};
+
+export type InfrastructureOptions = {
+  /**
+   * NATS (the default: every deployment and every service run on its own), or the embedded bus in
+   * this PostgreSQL, which only `npm start` chooses, when no NATS is configured or reachable.
+   */
+  bus?: Bus['kind'];
 };
 
 export type Infrastructure = {
@@ -25,9 +36,8 @@ export type Infrastructure = {
   pool: pg.Pool;
   db: Kysely<unknown>;
   eventStore: EventStore;
-  nats: NatsConnection;
-  jsm: JetStreamManager;
-  bus: BusNames;
+  /** Also the stream's names: `bus.stream`, `bus.subjectPrefix`. */
+  bus: Bus;
   close(): Promise<void>;
 };
 
@@ -35,26 +45,31 @@ export async function openInfrastructure(
   config: InfrastructureConfig,
   logger: Logger,
   name: string,
+  options: InfrastructureOptions = {},
 ): Promise<Infrastructure> {
   await ensureDatabase(config.DATABASE_URL);
   const pool = createPool(config.DATABASE_URL, logger, config.DATABASE_POOL_SIZE);
   const db = createKysely<unknown>(pool);
   const eventStore = await openEventStore(config, pool, db);
-  const nats = await connectNats(config.NATS_URL, name, logger);
-  const bus = { stream: config.NATS_STREAM, subjectPrefix: config.NATS_SUBJECT_PREFIX };
-  const jsm = await ensurePayoutStream(nats, bus);
+  const names = { stream: config.NATS_STREAM, subjectPrefix: config.NATS_SUBJECT_PREFIX };
+  const parking = {
+    store: await createParkedMessages(pool, db),
+    afterFailures: config.BUS_PARK_AFTER_FAILURES ?? DEFAULT_PARK_AFTER_FAILURES,
+  };
+  const bus =
+    options.bus === 'postgres'
+      ? await openPostgresBus(pool, db, names, { connectionString: config.DATABASE_URL, logger, parking })
+      : await openNatsBus(config.NATS_URL, names, name, logger, { parking });
   return {
     logger,
     databaseUrl: config.DATABASE_URL,
     pool,
     db,
     eventStore,
-    nats,
-    jsm,
     bus,
     async close() {
       await eventStore.close();
-      await nats.drain().catch(() => {});
+      await bus.close();
       await db.destroy(); // ends the pool too
     },
   };

@@ -3,10 +3,12 @@
 // when it has one), and on SIGTERM a stop in that order reversed.
 import { Hono } from 'hono';
 import type { z } from 'zod';
+import { addParkedRoutes } from './bus/parkedRoutes.ts';
 import { loadConfig } from './config.ts';
+import { problemErrorHandler } from './http/problem.ts';
 import { addOperationalRoutes, type ReadinessCheck, startHttpServer } from './http/server.ts';
 import { type Infrastructure, type InfrastructureConfig, openInfrastructure } from './infrastructure.ts';
-import { createLogger } from './logger.ts';
+import { createLogger, type Logger } from './logger.ts';
 import { type Running, runUntilSignalled } from './process.ts';
 import { initTracing } from './tracing.ts';
 
@@ -32,7 +34,7 @@ export async function runServiceProcess<S extends z.ZodObject>(options: {
     // Every service's env extends commonEnv, which is what the connections need.
     const infra = await openInfrastructure(config as unknown as InfrastructureConfig, logger, options.name);
     const parts = await options.start(infra, config);
-    const app = parts.app ?? new Hono();
+    const app = parts.app ?? workerApp(infra, logger);
     addOperationalRoutes(app, parts.checks);
     const server = await startHttpServer(app.fetch, options.port(config), logger);
     return {
@@ -43,6 +45,17 @@ export async function runServiceProcess<S extends z.ZodObject>(options: {
       },
     };
   });
+}
+
+/**
+ * A worker's listener (its metrics port): the operational routes, and the operator routes for
+ * parked messages, which never go beside a public API.
+ */
+function workerApp(infra: Infrastructure, logger: Logger): Hono {
+  const app = new Hono();
+  app.onError(problemErrorHandler(logger));
+  if (infra.bus.parking) addParkedRoutes(app, infra.bus.parking.store, infra.bus.stream);
+  return app;
 }
 
 /** Readiness checks most services share. */
@@ -56,5 +69,9 @@ export const readiness = {
     name: 'database',
     check: () => infra.pool.query('select 1'),
   }),
-  nats: (infra: Infrastructure): ReadinessCheck => ({ name: 'nats', check: async () => infra.nats.flush() }),
+  /** Named by the bus that runs: `nats`, or `bus` for the embedded one (only `npm start` runs it). */
+  bus: (infra: Infrastructure): ReadinessCheck => ({
+    name: infra.bus.kind === 'nats' ? 'nats' : 'bus',
+    check: () => infra.bus.ping(),
+  }),
 };

@@ -1,13 +1,13 @@
 // One trace across the hops this package owns: the HTTP request's server span, the relay's publish
 // span, the consumer's span; each a child of the traceparent it was given, each handing on its own.
 import { randomUUID } from 'node:crypto';
-import { jetstream } from '@nats-io/jetstream';
 import { SpanKind } from '@opentelemetry/api';
 import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runConsumer } from './bus/consumer.ts';
-import { connectNats, ensurePayoutStream } from './bus/nats.ts';
+import { openNatsBus } from './bus/natsBus.ts';
+import type { Bus } from './bus/port.ts';
 import { publishEvent } from './bus/publisher.ts';
 import type { RecordedEvent } from './eventStore/port.ts';
 import { type RequestContextEnv, requestContext } from './http/requestContext.ts';
@@ -73,16 +73,19 @@ describe('HTTP server spans', () => {
 
 describe('bus spans and consumer lag', () => {
   const names = uniqueBusNames();
-  const bus = { stream: names.NATS_STREAM, subjectPrefix: names.NATS_SUBJECT_PREFIX };
-  let nc: Awaited<ReturnType<typeof connectNats>>;
+  let bus: Bus;
 
   beforeAll(async () => {
-    nc = await connectNats(TEST_NATS_URL, 'tracing-test', logger);
+    bus = await openNatsBus(
+      TEST_NATS_URL,
+      { stream: names.NATS_STREAM, subjectPrefix: names.NATS_SUBJECT_PREFIX },
+      'tracing-test',
+      logger,
+    );
   });
   afterAll(async () => {
-    const jsm = await ensurePayoutStream(nc, bus);
-    await jsm.streams.delete(bus.stream).catch(() => {});
-    await nc.drain();
+    await bus.deleteStream();
+    await bus.close();
   });
 
   const recorded = (metadata: Record<string, unknown>): RecordedEvent => ({
@@ -97,16 +100,13 @@ describe('bus spans and consumer lag', () => {
   });
 
   it('publishes under the stored traceparent and consumes under the publish span', async () => {
-    const jsm = await ensurePayoutStream(nc, bus);
-    await publishEvent(jetstream(nc), bus.subjectPrefix, recorded({ traceparent: CLIENT_TRACEPARENT }));
+    await publishEvent(bus, recorded({ traceparent: CLIENT_TRACEPARENT }));
 
     const controller = new AbortController();
     const seen: (string | undefined)[] = [];
     const consuming = runConsumer(
-      nc,
-      jsm,
+      bus,
       {
-        stream: bus.stream,
         durable: 'traced',
         filterSubject: `${bus.subjectPrefix}.events.>`,
         signal: controller.signal,
@@ -135,8 +135,6 @@ describe('bus spans and consumer lag', () => {
   });
 
   it("exports a running consumer's lag from JetStream's own count", async () => {
-    const jsm = await ensurePayoutStream(nc, bus);
-    const js = jetstream(nc);
     const controller = new AbortController();
     let release!: () => void;
     const blocked = new Promise<void>((resolve) => {
@@ -144,10 +142,8 @@ describe('bus spans and consumer lag', () => {
     });
     // The handler holds the first message, so the other two stay pending (max 1 in flight).
     const consuming = runConsumer(
-      nc,
-      jsm,
+      bus,
       {
-        stream: bus.stream,
         durable: 'lagging',
         filterSubject: `${bus.subjectPrefix}.events.PayoutCancelled`,
         signal: controller.signal,
@@ -156,7 +152,7 @@ describe('bus spans and consumer lag', () => {
       () => blocked,
     );
     for (let i = 0; i < 3; i++) {
-      await publishEvent(js, bus.subjectPrefix, { ...recorded({}), type: 'PayoutCancelled' });
+      await publishEvent(bus, { ...recorded({}), type: 'PayoutCancelled' });
     }
     // One scrape reads both gauges from one consumer info.
     const [pending, inFlight] = await eventually(

@@ -3,6 +3,7 @@
 import { type JetStreamManager, jetstreamManager, RetentionPolicy, StorageType } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import type { Logger } from '../logger.ts';
+import type { BusNames } from './port.ts';
 
 /** Duplicates within this window (same Nats-Msg-Id = event id) are dropped by JetStream itself. */
 const DUPLICATE_WINDOW_NS = 2 * 60 * 1_000_000_000;
@@ -31,8 +32,6 @@ export async function connectNats(servers: string, name: string, logger: Logger)
   })().catch(() => {});
   return nc;
 }
-
-export type BusNames = { stream: string; subjectPrefix: string };
 
 export async function ensurePayoutStream(nc: NatsConnection, names: BusNames): Promise<JetStreamManager> {
   const jsm = await jetstreamManager(nc);

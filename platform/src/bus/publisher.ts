@@ -1,11 +1,10 @@
-// Publishing a stored event: the event id is the message id, so JetStream drops a republished
+// Publishing a stored event: the event id is the message id, so the bus drops a republished
 // duplicate; the trace context rides along in the headers (the publish span's, a child of the
 // traceparent stored in the event's metadata).
-import type { JetStreamClient, PubAck } from '@nats-io/jetstream';
-import { headers } from '@nats-io/transport-node';
 import { type BusEvent, eventSubject } from '@payouts/contracts';
 import type { RecordedEvent } from '../eventStore/port.ts';
 import { contextFromTraceparent, inSpan, SpanKind, traceparentOf, tracer } from '../tracing.ts';
+import type { Bus, PublishAck } from './port.ts';
 
 export function toBusEvent(event: RecordedEvent): BusEvent {
   return {
@@ -20,14 +19,10 @@ export function toBusEvent(event: RecordedEvent): BusEvent {
   };
 }
 
-export function publishEvent(
-  js: JetStreamClient,
-  subjectPrefix: string,
-  event: RecordedEvent,
-): Promise<PubAck> {
-  const h = headers();
+export function publishEvent(bus: Bus, event: RecordedEvent): Promise<PublishAck> {
+  const headers: Record<string, string> = {};
   const stored = typeof event.metadata.traceparent === 'string' ? event.metadata.traceparent : null;
-  const subject = eventSubject(subjectPrefix, event.type);
+  const subject = eventSubject(bus.subjectPrefix, event.type);
   // A producer span, child of the span that caused the event; the consumers continue from it.
   const parent = contextFromTraceparent(stored);
   const span = tracer().startSpan(
@@ -35,7 +30,7 @@ export function publishEvent(
     {
       kind: SpanKind.PRODUCER,
       attributes: {
-        'messaging.system': 'nats',
+        'messaging.system': bus.kind === 'nats' ? 'nats' : 'postgresql',
         'messaging.operation.type': 'send',
         'messaging.destination.name': subject,
         'messaging.message.id': event.id,
@@ -44,10 +39,10 @@ export function publishEvent(
     parent,
   );
   const traceparent = traceparentOf(span, stored);
-  if (traceparent) h.set('traceparent', traceparent);
+  if (traceparent) headers.traceparent = traceparent;
   const correlationId = event.metadata.correlation_id;
-  if (typeof correlationId === 'string') h.set('Correlation-Id', correlationId);
+  if (typeof correlationId === 'string') headers['Correlation-Id'] = correlationId;
   return inSpan(span, parent, () =>
-    js.publish(subject, JSON.stringify(toBusEvent(event)), { msgID: event.id, headers: h }),
+    bus.publish({ subject, data: JSON.stringify(toBusEvent(event)), id: event.id, headers }),
   );
 }

@@ -1,5 +1,4 @@
 // How command-api's two processes start, alone (main.ts, relay/main.ts) or with the other services.
-import { jetstream } from '@nats-io/jetstream';
 import {
   type ApiKeyRecord,
   createCheckpointStore,
@@ -46,13 +45,12 @@ export async function startCommandApi(
 export async function startRelay(infra: Infrastructure): Promise<Running> {
   const logger = infra.logger.child({ service: 'relay' });
   const checkpoints = await createCheckpointStore(infra.pool);
-  const js = jetstream(infra.nats);
   const controller = new AbortController();
   const done = runRelayUnderLease(
     {
       eventStore: infra.eventStore,
       checkpoints,
-      publish: (event) => publishEvent(js, infra.bus.subjectPrefix, event),
+      publish: (event) => publishEvent(infra.bus, event),
       logger,
     },
     {

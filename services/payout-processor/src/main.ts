@@ -9,6 +9,6 @@ await runServiceProcess({
   port: (config) => config.METRICS_PORT,
   start: async (infra, config) => ({
     work: await startProcessor(infra, processorOptions(config)),
-    checks: [readiness.eventStore(infra), readiness.nats(infra)],
+    checks: [readiness.eventStore(infra), readiness.bus(infra)],
   }),
 });

@@ -59,16 +59,13 @@ describe('processor replicas on one bus', () => {
       // A dispatch racing each request, and every PayoutRequested published a second time under
       // another message id (a duplicate JetStream's window cannot catch).
       await Promise.all(ids.map((id) => dispatch(infra.eventStore, id, 'stale_pending').catch(() => {})));
-      const js = infra.jsm.jetstream();
       for (const id of ids) {
         const [requested] = await busEvents(infra.eventStore, id);
-        await js.publish(
-          eventSubject(infra.bus.subjectPrefix, 'PayoutRequested'),
-          JSON.stringify(requested),
-          {
-            msgID: randomUUID(),
-          },
-        );
+        await infra.bus.publish({
+          subject: eventSubject(infra.bus.subjectPrefix, 'PayoutRequested'),
+          data: JSON.stringify(requested),
+          id: randomUUID(),
+        });
       }
 
       await eventually(

@@ -77,10 +77,8 @@ export async function startProcessor(infra: Infrastructure, options: ProcessorOp
     PROCESSOR_TRIGGERS.map((type) =>
       keepRunning(`payout processor (${type})`, logger, controller.signal, (signal) =>
         runConsumer(
-          infra.nats,
-          infra.jsm,
+          infra.bus,
           {
-            stream: infra.bus.stream,
             durable: `${PROCESSOR_CONSUMER}-${type}`,
             filterSubject: eventSubject(infra.bus.subjectPrefix, type),
             concurrency: options.concurrency,

@@ -151,11 +151,10 @@ export function countingProvider(
  * publishes every stored event to the test's own stream, message id = event id, as the relay does.
  */
 export function startTestRelay(infra: Infrastructure): Running {
-  const js = infra.jsm.jetstream();
   const controller = new AbortController();
   const done = infra.eventStore.subscribeToAll(
     async (batch) => {
-      await Promise.all(batch.map((event) => publishEvent(js, infra.bus.subjectPrefix, event)));
+      await Promise.all(batch.map((event) => publishEvent(infra.bus, event)));
     },
     { signal: controller.signal },
   );

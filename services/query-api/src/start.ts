@@ -108,10 +108,8 @@ export async function startProjector(
       active.set(1);
       try {
         await runConsumer(
-          infra.nats,
-          infra.jsm,
+          infra.bus,
           {
-            stream: infra.bus.stream,
             durable: PROJECTOR_CONSUMER,
             filterSubject: `${infra.bus.subjectPrefix}.events.>`,
             concurrency: options.concurrency,

@@ -1,30 +1,20 @@
-// NATS is a transport, not a record. If its stream was wiped or recreated (a new `created` time),
+// The bus is a transport, not a record. If its stream was wiped or recreated (a new identity),
 // everything published before is gone from the bus, so the relay starts again from the beginning of
 // the event store: consumers are idempotent and skip what they already applied, and a payout whose
 // last events were lost on the bus is brought up to date. The relay also recreates the stream, so
 // consumers waiting for it can attach again.
 
-import { jetstreamManager } from '@nats-io/jetstream';
-import type { NatsConnection } from '@nats-io/transport-node';
-import {
-  type BusNames,
-  type CheckpointStore,
-  ensurePayoutStream,
-  type Logger,
-  START,
-} from '@payouts/platform';
+import { type Bus, type CheckpointStore, type Logger, START } from '@payouts/platform';
 import type pg from 'pg';
 
 export async function republishIfBusWasReset(deps: {
-  nats: NatsConnection;
-  bus: BusNames;
+  bus: Bus;
   pool: pg.Pool;
   checkpoints: CheckpointStore;
   checkpointName: string;
   logger: Logger;
 }): Promise<{ created: string; republishing: boolean }> {
-  const jsm = await ensurePayoutStream(deps.nats, deps.bus);
-  const { created } = await jsm.streams.info(deps.bus.stream);
+  const created = await deps.bus.ensureStream();
   await deps.pool.query(
     `create table if not exists relay_bus_streams (
       stream text primary key,
@@ -56,18 +46,17 @@ const BUS_CHECK_MS = 5_000;
  * recreate it before the relay's next publish fails, so a failed publish alone cannot tell).
  */
 export function abortWhenBusIsReset(
-  deps: { nats: NatsConnection; bus: BusNames; logger: Logger },
+  deps: { bus: Bus; logger: Logger },
   created: string,
   signal: AbortSignal,
 ): AbortSignal {
   const reset = new AbortController();
   const timer = setInterval(async () => {
     try {
-      const jsm = await jetstreamManager(deps.nats);
-      const info = await jsm.streams.info(deps.bus.stream);
-      if (info.created !== created) reset.abort(new Error('the bus stream was recreated'));
-    } catch (err) {
+      const now = await deps.bus.streamIdentity();
       // Not there at all: a publish will fail and the relay restarts through republishIfBusWasReset.
+      if (now !== null && now !== created) reset.abort(new Error('the bus stream was recreated'));
+    } catch (err) {
       deps.logger.debug({ err: (err as Error).message }, 'relay: bus check failed');
     }
   }, BUS_CHECK_MS);

@@ -9,6 +9,6 @@ await runServiceProcess({
   port: (config) => config.METRICS_PORT,
   start: async (infra) => ({
     work: await startRelay(infra),
-    checks: [readiness.eventStore(infra), readiness.nats(infra), readiness.database(infra)],
+    checks: [readiness.eventStore(infra), readiness.bus(infra), readiness.database(infra)],
   }),
 });

@@ -1,14 +1,16 @@
 // What the relay's tests share: an event store and checkpoints in a fresh database, a JetStream
 // stream of their own, and a way to read back everything the bus holds.
-import { type JetStreamManager, jetstream } from '@nats-io/jetstream';
+import type { JetStreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { type BusEvent, PAYOUT_STREAM_PREFIX } from '@payouts/contracts';
 import {
+  type Bus,
   type CheckpointStore,
   connectNats,
   createCheckpointStore,
   createKysely,
   createLogger,
+  createNatsBus,
   createPool,
   createPostgresEventStore,
   type EventStore,
@@ -28,7 +30,8 @@ export type RelayTestbed = {
   checkpoints: CheckpointStore;
   nc: NatsConnection;
   jsm: JetStreamManager;
-  bus: { stream: string; subjectPrefix: string };
+  /** The relay's bus, on this testbed's own stream. */
+  bus: Bus;
   /** Publishes to this testbed's stream, as the relay's JetStream publisher does. */
   publish(event: RecordedEvent): Promise<unknown>;
   close(): Promise<void>;
@@ -41,10 +44,10 @@ export async function openRelayTestbed(natsUrl = TEST_NATS_URL): Promise<RelayTe
   const store = await createPostgresEventStore(pool, db);
   const checkpoints = await createCheckpointStore(pool);
   const names = uniqueBusNames();
-  const bus = { stream: names.NATS_STREAM, subjectPrefix: names.NATS_SUBJECT_PREFIX };
+  const busNames = { stream: names.NATS_STREAM, subjectPrefix: names.NATS_SUBJECT_PREFIX };
   const nc = await connectNats(natsUrl, 'relay-test', silentLogger);
-  const jsm = await ensurePayoutStream(nc, bus);
-  const js = jetstream(nc);
+  const jsm = await ensurePayoutStream(nc, busNames);
+  const bus = await createNatsBus(nc, busNames);
   return {
     databaseUrl: database.url,
     pool,
@@ -53,7 +56,7 @@ export async function openRelayTestbed(natsUrl = TEST_NATS_URL): Promise<RelayTe
     nc,
     jsm,
     bus,
-    publish: (event) => publishEvent(js, bus.subjectPrefix, event),
+    publish: (event) => publishEvent(bus, event),
     async close() {
       await jsm.streams.delete(bus.stream).catch(() => {});
       await nc.close();

@@ -9,6 +9,6 @@ await runServiceProcess({
   port: (config) => config.METRICS_PORT,
   start: async (infra, config) => ({
     work: await startProjector(infra, { concurrency: config.PROJECTOR_CONCURRENCY }),
-    checks: [readiness.database(infra), readiness.nats(infra)],
+    checks: [readiness.database(infra), readiness.bus(infra)],
   }),
 });

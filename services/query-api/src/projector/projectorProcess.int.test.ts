@@ -1,6 +1,5 @@
 // The projector as it runs: a durable JetStream consumer under a lease (one active of two replicas,
 // the standby takes over), healing gaps in what NATS delivers, and reporting its lag.
-import { jetstream } from '@nats-io/jetstream';
 import { payoutStreamName } from '@payouts/contracts';
 import {
   createLogger,
@@ -42,13 +41,12 @@ describe('projector process', () => {
     );
   });
   afterAll(async () => {
-    await infra?.jsm.streams.delete(bus.NATS_STREAM).catch(() => {});
+    await infra?.bus.deleteStream().catch(() => {});
     await infra?.close();
     await database?.drop();
   });
 
-  const js = () => jetstream(infra.nats);
-  const publish = (event: RecordedEvent) => publishEvent(js(), bus.NATS_SUBJECT_PREFIX, event);
+  const publish = (event: RecordedEvent) => publishEvent(infra.bus, event);
   const revisionOf = async (id: string) =>
     (await sql<{ revision: string }>`select revision from payouts where id = ${id}`.execute(infra.db)).rows[0]
       ?.revision;

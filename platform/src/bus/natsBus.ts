@@ -1,0 +1,181 @@
+// The bus on NATS JetStream: one stream (nats.ts), durable pull consumers with explicit acks, and
+// JetStream's own deduplication by Nats-Msg-Id. The bus of every deployment, and of `npm start`
+// whenever a NATS server is configured or answers at the default address.
+import {
+  AckPolicy,
+  DeliverPolicy,
+  type JetStreamManager,
+  type JsMsg,
+  jetstream,
+  jetstreamManager,
+} from '@nats-io/jetstream';
+import { type NatsConnection, headers as natsHeaders } from '@nats-io/transport-node';
+import type { Logger } from '../logger.ts';
+import { connectNats, ensurePayoutStream, isNotFound } from './nats.ts';
+import {
+  type Bus,
+  type BusDelivery,
+  BusGone,
+  type BusNames,
+  type ConsumeOptions,
+  type Parking,
+} from './port.ts';
+
+/** Deliveries a durable consumer hands out before it waits for acknowledgements. */
+const MAX_ACK_PENDING = 1_000;
+
+export type NatsBusOptions = { parking?: Parking | null };
+
+/** Connects (waiting for a server that is not up yet), creates the stream if needed. */
+export async function openNatsBus(
+  url: string,
+  names: BusNames,
+  connectionName: string,
+  logger: Logger,
+  options: NatsBusOptions = {},
+): Promise<Bus> {
+  const nc = await connectNats(url, connectionName, logger);
+  try {
+    const bus = await createNatsBus(nc, names, options);
+    return {
+      ...bus,
+      async close() {
+        await nc.drain().catch(() => {});
+      },
+    };
+  } catch (err) {
+    await nc.close().catch(() => {});
+    throw err;
+  }
+}
+
+/** A bus on a connection the caller owns: `close` leaves the connection open. */
+export async function createNatsBus(
+  nc: NatsConnection,
+  names: BusNames,
+  options: NatsBusOptions = {},
+): Promise<Bus> {
+  const jsm = await ensurePayoutStream(nc, names);
+  const js = jetstream(nc);
+  return {
+    kind: 'nats',
+    stream: names.stream,
+    subjectPrefix: names.subjectPrefix,
+    parking: options.parking ?? null,
+    async publish(message) {
+      const h = natsHeaders();
+      for (const [name, value] of Object.entries(message.headers ?? {})) h.set(name, value);
+      const ack = await js.publish(message.subject, message.data, { msgID: message.id, headers: h });
+      return { duplicate: ack.duplicate };
+    },
+    async ensureStream() {
+      const manager = await ensurePayoutStream(nc, names);
+      return (await manager.streams.info(names.stream)).created;
+    },
+    async streamIdentity() {
+      try {
+        return (await (await jetstreamManager(nc)).streams.info(names.stream)).created;
+      } catch (err) {
+        if (isNotFound(err)) return null;
+        throw err;
+      }
+    },
+    async deleteStream() {
+      await jsm.streams.delete(names.stream).catch((err: unknown) => {
+        if (!isNotFound(err)) throw err;
+      });
+    },
+    consume: (consumeOptions) => consume(nc, jsm, names.stream, consumeOptions),
+    async consumerLag(durable) {
+      const info = await jsm.consumers.info(names.stream, durable);
+      return { pending: info.num_pending, ackPending: info.num_ack_pending };
+    },
+    async ping() {
+      await nc.flush();
+    },
+    async close() {},
+  };
+}
+
+async function ensureConsumer(jsm: JetStreamManager, stream: string, options: ConsumeOptions) {
+  const ackWaitNs = options.ackWaitMs * 1_000_000;
+  try {
+    await jsm.consumers.info(stream, options.durable);
+    await jsm.consumers.update(stream, options.durable, {
+      filter_subject: options.filterSubject,
+      ack_wait: ackWaitNs,
+    });
+  } catch (err) {
+    if (!isNotFound(err)) throw err;
+    await jsm.consumers
+      .add(stream, {
+        durable_name: options.durable,
+        ack_policy: AckPolicy.Explicit,
+        deliver_policy: DeliverPolicy.All,
+        filter_subject: options.filterSubject,
+        ack_wait: ackWaitNs,
+        max_ack_pending: MAX_ACK_PENDING,
+      })
+      .catch((addErr: unknown) => {
+        throw isNotFound(addErr) ? new BusGone(`stream ${stream}: ${(addErr as Error).message}`) : addErr;
+      });
+  }
+}
+
+async function* consume(
+  nc: NatsConnection,
+  jsm: JetStreamManager,
+  stream: string,
+  options: ConsumeOptions,
+): AsyncGenerator<BusDelivery> {
+  await ensureConsumer(jsm, stream, options);
+  const consumer = await jetstream(nc).consumers.get(stream, options.durable);
+  const messages = await consumer.consume({ max_messages: options.maxMessages });
+  const stop = () => messages.stop();
+  options.signal.addEventListener('abort', stop, { once: true });
+  // Aborted while the consumer was being set up: the listener above will never fire.
+  if (options.signal.aborted) stop();
+  // nats.js keeps pulling from a consumer that vanished (NATS restarted without its store, or the
+  // stream was recreated) and never ends the iterator: stop it, so that the caller's retry recreates
+  // the consumer on the stream as it is now.
+  let vanished: string | null = null;
+  void (async () => {
+    for await (const status of messages.status()) {
+      const gone =
+        status.type === 'consumer_not_found' ||
+        status.type === 'consumer_deleted' ||
+        status.type === 'stream_not_found' ||
+        status.type === 'no_responders' ||
+        // After a server lost its store nothing may answer the pulls at all: heartbeats stop.
+        (status.type === 'heartbeats_missed' && status.count >= 2);
+      if (gone) {
+        vanished = status.type;
+        messages.stop();
+        break;
+      }
+    }
+  })().catch(() => {});
+  try {
+    for await (const m of messages) yield delivery(m);
+  } finally {
+    options.signal.removeEventListener('abort', stop);
+    messages.stop();
+  }
+  if (vanished !== null && !options.signal.aborted) {
+    throw new BusGone(`consumer ${options.durable} on ${stream}: ${vanished}`);
+  }
+}
+
+function delivery(m: JsMsg): BusDelivery {
+  return {
+    subject: m.subject,
+    data: m.string(),
+    id: m.headers?.get('Nats-Msg-Id') || `seq:${m.seq}`,
+    seq: m.seq,
+    deliveryCount: m.info.deliveryCount,
+    header: (name) => m.headers?.get(name) || undefined,
+    ack: () => m.ack(),
+    nak: (delayMs) => m.nak(Math.max(0, Math.ceil(delayMs))),
+    term: () => m.term(),
+  };
+}

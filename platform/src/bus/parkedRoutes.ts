@@ -5,7 +5,8 @@
 //   POST /bus/parked/redrive   {"ids": [..]} | {"consumer": "<name>"} | {"all": true}
 import type { Hono } from 'hono';
 import { z } from 'zod';
-import { fieldErrorsFromZod, HttpProblem, validationProblem } from '../http/problem.ts';
+import { fieldErrorsFromZod } from '../http/fieldErrors.ts';
+import { HttpProblem, validationProblem } from '../http/problem.ts';
 import { type ParkedMessages, parkedSummary } from './parking.ts';
 
 const RedriveRequest = z

@@ -12,7 +12,7 @@ await runServiceProcess({
     return {
       app: notifier.app,
       work: notifier,
-      checks: [readiness.database(infra), readiness.eventStore(infra), readiness.nats(infra)],
+      checks: [readiness.database(infra), readiness.eventStore(infra), readiness.bus(infra)],
     };
   },
 });

@@ -177,15 +177,13 @@ function consumePayoutEvents(
   infra: Infrastructure,
   concurrency: number,
   signal: AbortSignal,
-  handle: Parameters<typeof runConsumer>[3],
+  handle: Parameters<typeof runConsumer>[2],
 ): Promise<void> {
   const logger = infra.logger.child({ service: 'notifier' });
   return keepRunning('notifier intake', logger, signal, (s) =>
     runConsumer(
-      infra.nats,
-      infra.jsm,
+      infra.bus,
       {
-        stream: infra.bus.stream,
         durable: NOTIFIER_CONSUMER,
         filterSubject: allEventsSubject(infra.bus.subjectPrefix),
         concurrency,

@@ -26,6 +26,8 @@ export * from './http/auth.ts';
 export * from './http/connection.ts';
 export * from './http/fieldErrors.ts';
 export * from './http/jsonBody.ts';
+export * from './http/methodAnswers.ts';
+export * from './http/ndjson.ts';
 export * from './http/problem.ts';
 export * from './http/rateLimit.ts';
 export * from './http/requestContext.ts';

@@ -2,8 +2,8 @@
 // store: the jobs must find payouts that are due, stale or stuck, and reading query-api's read model
 // for that would tie the scheduler to another service's private table (and to the projector's lag
 // and rebuilds). `daily_payout_totals` is what the daily-totals job maintains and query-api serves
-// at /api/v1/reports/daily: the one table this service publishes, so its columns do not change
-// without a new table.
+// at /api/v1/reports/daily: the one table this service publishes, its shape defined in contracts.
+import { DAILY_TOTALS_DDL } from '@payouts/contracts';
 import type pg from 'pg';
 
 const DDL = [
@@ -28,16 +28,8 @@ const DDL = [
     where status in ('pending', 'processing')`,
   `create index if not exists scheduler_payouts_dirty on scheduler_payouts (tenant_id, created_at)
     where totals_dirty`,
-  `create table if not exists daily_payout_totals (
-    day date not null,
-    tenant_id text not null,
-    currency text not null,
-    status text not null,
-    payout_count bigint not null,
-    amount_total numeric not null,
-    computed_at timestamptz not null,
-    primary key (tenant_id, day, currency, status)
-  )`,
+  // Published to query-api: its shape is a contract (contracts/src/reports/dailyTotalsTable.ts).
+  DAILY_TOTALS_DDL,
 ];
 
 export async function ensureSchedulerSchema(pool: pg.Pool): Promise<void> {

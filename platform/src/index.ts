@@ -38,6 +38,7 @@ export * from './infrastructure.ts';
 export * from './lease.ts';
 export * from './logger.ts';
 export * from './metrics.ts';
+export * from './migrations.ts';
 export * from './process.ts';
 export * from './serviceProcess.ts';
 export * from './tracing.ts';

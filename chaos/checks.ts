@@ -42,7 +42,7 @@ export type ChaosCounts = {
   /** Payouts whose API answer or read-model row differs from the rebuild. */
   mismatches: number;
   crashes: number;
-  /** Answers of 500 and other 5xx but 503 the client got. */
+  /** Answers of 500 and other 5xx but 503 the client got, and 503s without Retry-After. */
   serverErrors: number;
 };
 
@@ -51,8 +51,22 @@ export type Crash = {
   code: number | null;
   signal: string | null;
   atMs: number;
+  /** The lines that say why, as Node printed them (the unhandled error, its message). */
+  cause: string;
   lastLines: string;
 };
+
+/** The lines of a dead process's output that say why it died, or its last line. */
+export function crashCause(output: string): string {
+  const lines = output.split('\n').map((line) => line.trim());
+  const telling = lines.filter(
+    (line) =>
+      /Unhandled|^\w*Error\b|^error:|^Emitted 'error'|code: '|planted fault/.test(line) &&
+      !line.startsWith('{'),
+  );
+  const unique = [...new Set(telling)].slice(-4);
+  return unique.length > 0 ? unique.join(' / ') : (lines.filter((l) => l !== '').at(-1) ?? '(no output)');
+}
 
 export type ApiAnswer = { status: number; etag: string | null; body: unknown };
 
@@ -407,17 +421,19 @@ export async function runChecks(input: CheckInput): Promise<{ checks: CheckResul
     detail: `${input.crashes.length} unexpected exits${sample(
       input.crashes.map(
         (c) =>
-          `${c.service} at +${(c.atMs / 1000).toFixed(1)} s (${c.signal ? `signal ${c.signal}` : `code ${c.code}`}): ${c.lastLines.slice(-300).replaceAll('\n', ' | ')}`,
+          `${c.service} at +${(c.atMs / 1000).toFixed(1)} s (${c.signal ? `signal ${c.signal}` : `code ${c.code}`}): ${c.cause}`,
       ),
     )}`,
   });
 
-  // 8. A dependency's blip is a 503 with Retry-After, never a 500.
+  // 8. A dependency's blip is a 503 with Retry-After, never a 500 (nor a 503 without it).
   const serverErrors = subs.reduce(
     (n, s) =>
       n +
       Object.entries(s.failures)
-        .filter(([status]) => /^5\d\d$/.test(status) && status !== '503')
+        .filter(
+          ([status]) => (/^5\d\d$/.test(status) && status !== '503') || status === '503 without Retry-After',
+        )
         .reduce((m, [, count]) => m + count, 0),
     0,
   );
@@ -425,7 +441,7 @@ export async function runChecks(input: CheckInput): Promise<{ checks: CheckResul
   for (const s of subs)
     for (const [what, n] of Object.entries(s.failures)) statuses.set(what, (statuses.get(what) ?? 0) + n);
   checks.push({
-    name: 'the API answered no 5xx but 503',
+    name: 'the API answered no 5xx but 503 with Retry-After',
     ok: serverErrors === 0,
     detail: `${serverErrors} server errors; every answer the client retried: ${[...statuses].map(([what, n]) => `${n} x ${what}`).join(', ') || 'none'}`,
   });

@@ -93,6 +93,8 @@ export async function submit(submission: Submission, options: ClientOptions): Pr
           submission.detail = `${res.status} ${text.slice(0, 300)}`;
           return;
         }
+        // A 503 tells the client when to come back; one that does not is a finding (checks.ts).
+        if (res.status === 503 && !res.headers.has('retry-after')) fail('503 without Retry-After');
         const retryAfter = Number(res.headers.get('retry-after'));
         if (Number.isFinite(retryAfter) && retryAfter > 0)
           waitMs = Math.min(retryAfter * 1000, RETRY_AFTER_MAX_MS);

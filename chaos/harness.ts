@@ -33,6 +33,7 @@ import {
   type ChaosCounts,
   type CheckResult,
   type Crash,
+  crashCause,
   expectedWebhooks,
   groupByStream,
   readAllEvents,
@@ -226,12 +227,14 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       });
       return;
     }
+    const output = service.log.join('').slice(-6_000);
     crashes.push({
       service: service.spec.name,
       code: exit.code,
       signal: exit.signal,
       atMs: Date.now() - started,
-      lastLines: service.log.join('').slice(-1_500),
+      cause: crashCause(output),
+      lastLines: output,
     });
     note(`CRASH: ${service.spec.name} exited by itself (${exit.signal ?? `code ${exit.code}`})`);
     // A planted exit happens once.
@@ -301,8 +304,11 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
           await wipeNats(nats);
           continue;
         }
-        const action = pick(options.actions ?? CHAOS_ACTIONS);
-        if (action === 'restart-nats') {
+        const drawn = options.actions ?? CHAOS_ACTIONS;
+        const action = drawn.length > 0 ? pick(drawn) : null;
+        if (action === null) {
+          // no faults: a run that only proves what it plants
+        } else if (action === 'restart-nats') {
           note('kill -9 and restart: nats');
           await stopNats(nats, 'SIGKILL');
           await sleep(500 + random() * 1_000);
@@ -325,7 +331,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
           await killService(victim, 'SIGKILL');
           await sleep(300 + random() * 1_000);
           startService(victim, env, onExit);
-        } else {
+        } else if (action === 'pause') {
           const victim = pick(services.filter((s) => s.process));
           const pauseMs = PROCESSOR_ACK_WAIT_MS * (1.5 + random() * 1.5);
           note(`pause: ${victim.spec.name} for ${(pauseMs / 1000).toFixed(1)} s`);

@@ -48,8 +48,13 @@ for (const check of report.checks)
   console.log(`${check.ok ? 'PASS' : 'FAIL'}  ${check.name} (${check.detail})`);
 if (!report.ok) {
   for (const crash of report.crashes) {
+    // From the line that says why (Node's "Unhandled 'error' event" and the stack that follows).
+    const from = Math.max(
+      0,
+      crash.lastLines.lastIndexOf('\n', crash.lastLines.search(/Unhandled|\n\S*Error/)),
+    );
     console.log(
-      `\n--- crash of ${crash.service} at +${(crash.atMs / 1000).toFixed(1)} s, last lines:\n${crash.lastLines}`,
+      `\n--- crash of ${crash.service} at +${(crash.atMs / 1000).toFixed(1)} s, last lines:\n${crash.lastLines.slice(from).slice(0, 3_000)}`,
     );
   }
   for (const [name, log] of Object.entries(report.logs))

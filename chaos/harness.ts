@@ -177,6 +177,8 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
   const env: Record<string, string> = {
     NODE_ENV: 'development',
     LOG_LEVEL: 'warn',
+    // The run reads the event store, the provider's records and the read model from this database.
+    EVENT_STORE: 'postgres',
     DATABASE_URL: postgres.url(DATABASE),
     NATS_URL: nats.url,
     DEV_API_KEY: API_KEY,

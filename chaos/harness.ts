@@ -19,6 +19,7 @@ import {
   createLogger,
   createPool,
   createPostgresEventStore,
+  DEFAULT_ACK_WAIT_MS,
   hashApiKey,
 } from '@payouts/platform';
 import type { Kysely } from 'kysely';
@@ -117,6 +118,9 @@ const AUDITOR_KEY = 'chaos-auditor-0123456789abcdef';
 const DATABASE = 'payouts';
 /** The processor's ack wait: short, so that pauses outlast it and NATS hands messages to the other replica. */
 const PROCESSOR_ACK_WAIT_MS = 2_000;
+/** The long pause: past the ack wait of the consumers that keep the default. */
+const LONG_PAUSE_MS = DEFAULT_ACK_WAIT_MS + 5_000;
+const LONG_PAUSE_FROM_MS = 120_000;
 const NOTIFIER: ServiceSpec = {
   name: 'notifier',
   entry: 'services/notifier/src/main.ts',
@@ -288,6 +292,23 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     })();
 
     const stopAt = Date.now() + options.durationMs;
+    // A run of two minutes or more also pauses one notifier for longer than the ack wait every other
+    // consumer has (the default), beside the other faults: its messages go to the other replica.
+    const longPause =
+      options.durationMs >= LONG_PAUSE_FROM_MS && (options.actions ?? CHAOS_ACTIONS).includes('pause')
+        ? (async () => {
+            await sleep(options.durationMs / 4);
+            const victim = pick(services.filter((s) => s.spec.name.startsWith(NOTIFIER.name) && s.process));
+            if (!victim) return;
+            note(`long pause: ${victim.spec.name} for ${LONG_PAUSE_MS / 1000} s`);
+            const child = victim.process;
+            child?.kill('SIGSTOP');
+            victim.paused = true;
+            await sleep(LONG_PAUSE_MS);
+            child?.kill('SIGCONT');
+            if (victim.process === child) victim.paused = false;
+          })()
+        : Promise.resolve();
     let wiped = false;
     let paidTwicePlanted = !plant.includes('pay-twice');
     while (Date.now() + options.intervalMs < stopAt) {
@@ -334,7 +355,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
           await sleep(300 + random() * 1_000);
           startService(victim, env, onExit);
         } else if (action === 'pause') {
-          const victim = pick(services.filter((s) => s.process));
+          const victim = pick(services.filter((s) => s.process && !s.paused));
           const pauseMs = PROCESSOR_ACK_WAIT_MS * (1.5 + random() * 1.5);
           note(`pause: ${victim.spec.name} for ${(pauseMs / 1000).toFixed(1)} s`);
           victim.process?.kill('SIGSTOP');
@@ -348,7 +369,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
       }
     }
     submitting = false;
-    await submitter;
+    await Promise.all([submitter, longPause]);
     note(`faults over; waiting for the client's ${submissions.length} submissions`);
     await Promise.all(inFlight);
     note(

@@ -164,19 +164,33 @@ async function fleet(
 }
 
 export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
+  // Whatever started is stopped again, in reverse order, however the run ends.
+  const cleanups: (() => Promise<unknown>)[] = [];
+  try {
+    return await runWith(options, cleanups);
+  } finally {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
+  }
+}
+
+async function runWith(options: ChaosOptions, cleanups: (() => Promise<unknown>)[]): Promise<ChaosReport> {
   const random = seeded(options.seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const plant = options.plant ?? [];
   const root = await mkdtemp(join(tmpdir(), 'payouts-chaos-'));
+  cleanups.push(() => rm(root, { recursive: true, force: true }));
   const postgres = await startPrivatePostgres(await freePort());
+  cleanups.push(() => postgres.destroy());
   await postgres.createDatabase(DATABASE);
   const nats = natsServer(await freePort(), root);
+  cleanups.push(() => stopNats(nats, 'SIGTERM'));
   await startNats(nats);
   const receiver = await startReceiver({
     port: await freePort(),
     failureShare: options.webhookFailureShare ?? 0.05,
     random,
   });
+  cleanups.push(() => receiver.close());
   const signing = generateKeyPairSync('ed25519');
   const env: Record<string, string> = {
     NODE_ENV: 'development',
@@ -207,7 +221,13 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     WEBHOOK_RETRY_BASE_MS: '500',
     WEBHOOK_TIMEOUT_MS: '5000',
   };
+  /** Set once the run is over: an exit then is expected. */
+  let stopping = false;
   const services = await fleet(options.processors ?? 2, options.notifiers ?? 2, plant);
+  cleanups.push(() => {
+    stopping = true;
+    return Promise.all(services.map((s) => killService(s, 'SIGTERM')));
+  });
   const byName = (name: string) => services.find((s) => s.spec.name === name)!;
   const actions: string[] = [];
   const started = Date.now();
@@ -220,7 +240,6 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
   // Crashes: counted, then the process is started again once the fault in progress is over.
   const crashes: Crash[] = [];
   let fault: Promise<void> = Promise.resolve();
-  let stopping = false;
   const restarts = new Map<string, number>();
   const onExit = (service: ManagedService, exit: UnexpectedExit) => {
     if (stopping) return;
@@ -417,11 +436,6 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosReport> {
     }
   } finally {
     stopping = true;
-    await Promise.all(services.map((s) => killService(s, 'SIGTERM')));
-    await stopNats(nats, 'SIGTERM');
-    await receiver.close();
-    await postgres.destroy();
-    await rm(root, { recursive: true, force: true });
   }
 }
 

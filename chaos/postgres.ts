@@ -3,6 +3,7 @@
 // without touching the shared server on 5432. As root (CI containers), the server runs as the
 // `postgres` user, as PostgreSQL requires.
 import { execFile as execFileCallback, execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import { chown, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,8 +12,19 @@ import pg from 'pg';
 
 const execFile = promisify(execFileCallback);
 
-/** Where Debian's PostgreSQL 15 keeps initdb and pg_ctl; PG_BIN names another folder. */
-const PG_BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
+/** Where Debian keeps initdb and pg_ctl (the newest version installed); PG_BIN names another folder. */
+function serverBinaries(): string {
+  if (process.env.PG_BIN) return process.env.PG_BIN;
+  const root = '/usr/lib/postgresql';
+  const versions = existsSync(root)
+    ? readdirSync(root)
+        .filter((v) => existsSync(join(root, v, 'bin', 'initdb')))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
+  if (versions.length === 0)
+    throw new Error(`no initdb under ${root}/*/bin: install PostgreSQL or set PG_BIN`);
+  return join(root, versions[0]!, 'bin');
+}
 /** pg_ctl's own wait for a start or stop. */
 const PG_CTL_TIMEOUT_SECONDS = 60;
 
@@ -44,10 +56,11 @@ export async function startPrivatePostgres(port: number): Promise<PrivatePostgre
   const folder = await mkdtemp(join(tmpdir(), 'payouts-chaos-pg-'));
   const dataDir = join(folder, 'data');
   const logFile = join(folder, 'server.log');
+  const bin = serverBinaries();
   const user = serverUser();
   if (user) await chown(folder, user.uid, user.gid);
   const run = (program: string, args: string[]) =>
-    execFile(join(PG_BIN, program), args, {
+    execFile(join(bin, program), args, {
       cwd: folder,
       ...(user ?? {}),
       env: { ...process.env, LC_ALL: 'C' },

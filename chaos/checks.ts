@@ -288,7 +288,10 @@ export async function runChecks(input: CheckInput): Promise<{ checks: CheckResul
     ok: paidTwice.length === 0 && differs.length === 0 && unknown.length === 0,
     detail: `${payments.filter((p) => p.status === 'paid').length} paid, ${paidTwice.length} asked to pay twice or more, ${differs.length} whose outcome differs from the provider's record, ${unknown.length} provider records of no payout${sample(
       [
-        ...paidTwice.map((p) => `${p.payout_id} pay() called ${p.replays + 1} times`),
+        ...paidTwice.map(
+          (p) =>
+            `${p.payout_id} pay() called ${p.replays + 1} times (events: ${(streams.get(`payout-${p.payout_id}`) ?? []).map((e) => e.type.replace(/^Payout/, '')).join(', ')})`,
+        ),
         ...differs,
         ...unknown.map((p) => p.payout_id),
       ],

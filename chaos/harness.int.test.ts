@@ -23,9 +23,15 @@ describe('the chaos harness', () => {
     const failed = (name: RegExp) => report.checks.find((c) => name.test(c.name))?.ok === false;
     const context = report.checks.map((c) => `${c.ok ? 'PASS' : 'FAIL'} ${c.name}: ${c.detail}`).join('\n');
 
+    const detail = (name: RegExp) => report.checks.find((c) => name.test(c.name))?.detail ?? '';
+
     expect(report.ok, context).toBe(false);
+    // The very payout the run asked the provider to pay again is named.
+    const planted = report.actions.map((a) => /asked to pay (\S+) again/.exec(a)?.[1]).find(Boolean);
+    expect(planted, report.actions.join('\n')).toBeDefined();
     expect(report.counts.paidTwice, context).toBeGreaterThanOrEqual(1);
     expect(failed(/asked to pay each payout once/), context).toBe(true);
+    expect(detail(/asked to pay each payout once/), context).toContain(`${planted} pay() called 2 times`);
     expect(
       report.crashes.map((c) => [c.service, c.cause.includes('planted fault')]),
       context,
@@ -33,6 +39,7 @@ describe('the chaos harness', () => {
     expect(failed(/no process exited by itself/), context).toBe(true);
     expect(report.counts.mismatches, context).toBeGreaterThanOrEqual(1);
     expect(failed(/equal the rebuild/), context).toBe(true);
+    expect(detail(/equal the rebuild/), context).toMatch(/column description, .*field description/);
     expect(report.counts.webhooksMissing, context).toBeGreaterThanOrEqual(1);
     expect(failed(/reached the webhook receiver/), context).toBe(true);
     // The client was served: what is planted is all that fails there.

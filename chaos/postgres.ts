@@ -3,7 +3,7 @@
 // without touching the shared server on 5432. As root (CI containers), the server runs as the
 // `postgres` user, as PostgreSQL requires.
 import { execFile as execFileCallback, execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { chown, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -82,6 +82,21 @@ export async function startPrivatePostgres(port: number): Promise<PrivatePostgre
     run('pg_ctl', ['-D', dataDir, '-l', logFile, '-w', '-t', String(PG_CTL_TIMEOUT_SECONDS), ...args]);
   await ctl('-o', options, 'start');
 
+  // Should the run itself be ended (Ctrl-C, a timeout), its server must not outlive it.
+  const stopOnExit = () => {
+    try {
+      execFileSync(join(bin, 'pg_ctl'), ['-D', dataDir, '-m', 'immediate', 'stop'], {
+        cwd: folder,
+        ...(user ?? {}),
+        stdio: 'ignore',
+      });
+    } catch {
+      // already stopped
+    }
+    rmSync(folder, { recursive: true, force: true });
+  };
+  process.once('exit', stopOnExit);
+
   const url = (database: string) => `postgres://postgres@127.0.0.1:${port}/${database}`;
   const admin = async <T>(work: (client: pg.Client) => Promise<T>): Promise<T> => {
     const client = new pg.Client({ connectionString: url('postgres') });
@@ -121,6 +136,7 @@ export async function startPrivatePostgres(port: number): Promise<PrivatePostgre
         await client.query(`create database "${name.replaceAll('"', '""')}"`);
       }),
     async destroy() {
+      process.off('exit', stopOnExit);
       if (running) await ctl('-m', 'immediate', 'stop').catch(() => {});
       running = false;
       await rm(folder, { recursive: true, force: true });

@@ -71,6 +71,17 @@ export async function managedServices(): Promise<ManagedService[]> {
 /** A process's exit that nobody asked for (killService was not called for it). */
 export type UnexpectedExit = { code: number | null; signal: NodeJS.Signals | null };
 
+/** Every process started here and still running: none may outlive this process, however it ends. */
+const children = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of children) child.kill('SIGKILL');
+});
+
+function track(child: ChildProcess): void {
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+}
+
 /** Processes killService is stopping: their exit is expected. */
 const stopping = new WeakSet<ChildProcess>();
 
@@ -98,6 +109,7 @@ export function startService(
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  track(child);
   const keep = (chunk: Buffer) => {
     service.log.push(chunk.toString());
     if (service.log.length > 200) service.log.splice(0, service.log.length - 200);
@@ -183,6 +195,7 @@ export async function startNats(server: NatsServer): Promise<void> {
       stdio: 'ignore',
     },
   );
+  track(child);
   server.process = child;
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {

@@ -29,6 +29,9 @@ const listed = <T extends string>(text: string, known: readonly T[], what: strin
       }
       return item as T;
     });
+// Ended from outside (Ctrl-C, a timeout): exit, so that the private servers and every service go too.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+
 const durationMs = values.minutes ? Number(values.minutes) * 60_000 : Number(values.seconds) * 1_000;
 const seed = values.seed ? Number(values.seed) : Math.floor(Math.random() * 2 ** 31);
 const report = await runChaos({

@@ -1,5 +1,6 @@
 // `npm run chaos -- [--minutes N | --seconds N] [--rate N] [--interval S] [--wipe-nats]
-//   [--actions kill,pause,...] [--processors N] [--notifiers N] [--plant pay-twice,...] [--seed N]`
+//   [--actions kill,pause,...] [--processors N] [--notifiers N] [--patience S] [--plant pay-twice,...]
+//   [--seed N]`
 // Exits 1 on any finding.
 import { parseArgs } from 'node:util';
 import { CHAOS_ACTIONS, type ChaosAction, PLANTS, type Plant, runChaos } from './harness.ts';
@@ -16,6 +17,7 @@ const { values } = parseArgs({
     processors: { type: 'string', default: '2' },
     notifiers: { type: 'string', default: '2' },
     plant: { type: 'string', default: '' },
+    patience: { type: 'string', default: '120' },
   },
 });
 const listed = <T extends string>(text: string, known: readonly T[], what: string): T[] =>
@@ -43,6 +45,7 @@ const report = await runChaos({
   plant: listed<Plant>(values.plant, PLANTS, 'plant'),
   processors: Number(values.processors),
   notifiers: Number(values.notifiers),
+  patienceMs: Number(values.patience) * 1_000,
   seed,
   log: (line) => console.log(`[chaos] ${line}`),
 });

@@ -44,5 +44,5 @@ describe('the chaos harness', () => {
     expect(failed(/reached the webhook receiver/), context).toBe(true);
     // The client was served: what is planted is all that fails there.
     expect(report.counts.acknowledged, context).toBeGreaterThan(20);
-  }, 240_000);
+  }, 300_000);
 });

@@ -215,6 +215,26 @@ describe('what is never processed', () => {
     expect(await handle(deps, await lastBusEvent(store, id, 'PayoutProcessingStarted'))).toBe('completed');
     expect(provider.payCalls.get(id)).toBe(1);
   });
+
+  it('clearing the schedule releases a scheduled payout at once; other updates leave it waiting', async () => {
+    const provider = countingProvider();
+    const deps = depsWith(provider);
+    const id = await requestPayout(store, { scheduled_for: new Date(Date.now() + 3_600_000) });
+    const update = (changes: Record<string, unknown>) =>
+      handleCommand(
+        store,
+        payoutDecider,
+        payoutStreamName(id),
+        { type: 'UpdatePayout', data: { changes }, now: new Date() },
+        TEST_CONTEXT,
+      );
+    await update({ description: 'later' });
+    expect(await handle(deps, await lastBusEvent(store, id, 'PayoutUpdated'))).toBe('skipped');
+    await update({ scheduled_for: null });
+    expect(await handle(deps, await lastBusEvent(store, id, 'PayoutUpdated'))).toBe('started');
+    expect(await handle(deps, await lastBusEvent(store, id, 'PayoutProcessingStarted'))).toBe('completed');
+    expect(provider.payCalls.get(id)).toBe(1);
+  });
 });
 
 describe('retries', () => {

@@ -1,8 +1,9 @@
 // How the processor reacts to payout events. Every step loads the payout from the event store (NATS
 // is a transport, not a record), decides with the processing rules, and appends at the revision it
 // loaded, so a redelivered or duplicated message, or two replicas racing, change nothing twice:
-//  - PayoutRequested, PayoutProcessingRequested -> PayoutProcessingStarted (a pending payout that is
-//    due; a scheduled one is skipped until the scheduler releases it with PayoutProcessingRequested).
+//  - PayoutRequested, PayoutProcessingRequested, PayoutUpdated that clears the schedule ->
+//    PayoutProcessingStarted (a pending payout that is due; a scheduled one is skipped until the
+//    scheduler releases it with PayoutProcessingRequested).
 //  - PayoutProcessingStarted (attempt n) -> the provider pays (payout id = idempotency key) ->
 //    PayoutCompleted, PayoutFailed, or PayoutAttemptFailed when the provider could not answer.
 //  - PayoutAttemptFailed -> at its next_attempt_at, PayoutProcessingStarted (attempt n + 1).
@@ -37,6 +38,7 @@ export const PROCESSOR_ACTOR = 'system:payout-processor';
 /** Events the processor reacts to; each gets its own durable consumer (NATS 2.9: one filter subject). */
 export const PROCESSOR_TRIGGERS = [
   'PayoutRequested',
+  'PayoutUpdated',
   'PayoutProcessingRequested',
   'PayoutProcessingStarted',
   'PayoutAttemptFailed',
@@ -102,6 +104,10 @@ export async function handlePayoutEvent(
           ? { state: payoutProcessingDecider.evolve(payoutProcessingDecider.initialState, event), revision }
           : undefined,
       );
+      break;
+    case 'PayoutUpdated':
+      // Clearing the schedule (PATCH scheduled_for null, a PUT without it) releases the payout now.
+      outcome = 'scheduled_for' in event.data.changes ? await startIfPending(step) : 'skipped';
       break;
     case 'PayoutProcessingRequested':
       outcome =

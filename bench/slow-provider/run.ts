@@ -1,0 +1,173 @@
+// A slow payment provider must not cap throughput (issue 17, item 1). For each scenario, N payouts
+// are POSTed at once to the whole system in one process (as `npm start` runs it: command API, relay,
+// processor, projector, query API, scheduler; one processor replica), with the simulated provider
+// answering each payment after L ms, and the run says how long after the first POST every payout was
+// `completed` in the read model (the projector's `projected_at`, same machine clock, so polling adds
+// nothing), beside the goal. It also samples the system process's RSS (idle, and the peak while the
+// payouts are in flight), and reads from the event store when the last payment started, to show that
+// the provider calls overlapped rather than queued.
+//
+// `npx tsx bench/slow-provider/run.ts`; BENCH_SCENARIOS="100@5000:6,1000@2000:5" (count@latency ms:
+// goal s), BENCH_MAX_IN_FLIGHT (PROCESSOR_MAX_IN_FLIGHT; 32 imitates the old single limit of 32).
+import http from 'node:http';
+import { createTestDatabase, uniqueBusNames } from '@payouts/platform/testing';
+import pg from 'pg';
+import { startChild } from '../lib/child.ts';
+import { describeMachine, watchHost } from '../lib/machine.ts';
+import { percentile } from '../lib/percentile.ts';
+import { rssMiB } from '../lib/rss.ts';
+
+type Scenario = { count: number; latencyMs: number; goalSeconds: number };
+const SCENARIOS: Scenario[] = (process.env.BENCH_SCENARIOS ?? '100@5000:6,1000@2000:5')
+  .split(',')
+  .map((s) => {
+    const match = /^(\d+)@(\d+):(\d+(?:\.\d+)?)$/.exec(s.trim());
+    if (!match) throw new Error(`BENCH_SCENARIOS: "${s}" is not count@latency_ms:goal_s`);
+    return { count: Number(match[1]), latencyMs: Number(match[2]), goalSeconds: Number(match[3]) };
+  });
+const MAX_IN_FLIGHT = process.env.BENCH_MAX_IN_FLIGHT;
+/** How long after the first POST the run waits for the last payout before it counts the rest as not done. */
+const GIVE_UP_SECONDS = 60;
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
+
+function post(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: 'POST', headers, agent }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+type Row = {
+  scenario: Scenario;
+  postsSeconds: number;
+  completed: number;
+  allSeconds: number | null;
+  p50Seconds: number;
+  lastStartSeconds: number;
+  idleRss: number;
+  peakRss: number;
+  postErrors: number;
+};
+
+const host = watchHost();
+const rows: Row[] = [];
+let machine = '';
+for (const scenario of SCENARIOS) rows.push(await runScenario(scenario));
+
+console.log(`Machine: ${machine}; ${host.summary()}`);
+console.log(
+  `Command: npx tsx bench/slow-provider/run.ts (BENCH_SCENARIOS=${SCENARIOS.map((s) => `${s.count}@${s.latencyMs}:${s.goalSeconds}`).join(',')}${
+    MAX_IN_FLIGHT ? `, PROCESSOR_MAX_IN_FLIGHT=${MAX_IN_FLIGHT}` : ', PROCESSOR_MAX_IN_FLIGHT default'
+  }); one process as npm start, one processor replica, NATS bus`,
+);
+console.log('');
+console.log(
+  '| payouts at once | provider latency | goal: all completed within | all completed after | completed | p50 completed after | last payment started after | POSTs answered after | POST errors | system RSS idle / peak MiB |',
+);
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const r of rows) {
+  const all = r.allSeconds === null ? `not within ${GIVE_UP_SECONDS} s` : `${r.allSeconds.toFixed(2)} s`;
+  const met = r.allSeconds !== null && r.allSeconds <= r.scenario.goalSeconds ? ' (met)' : ' (missed)';
+  console.log(
+    `| ${r.scenario.count} | ${r.scenario.latencyMs} ms | ${r.scenario.goalSeconds} s | ${all}${met} | ${r.completed}/${r.scenario.count} | ${r.p50Seconds.toFixed(2)} s | ${r.lastStartSeconds.toFixed(2)} s | ${r.postsSeconds.toFixed(2)} s | ${r.postErrors} | ${r.idleRss.toFixed(0)} / ${r.peakRss.toFixed(0)} |`,
+  );
+}
+
+async function runScenario(scenario: Scenario): Promise<Row> {
+  const database = await createTestDatabase('bench_slow_provider');
+  machine ||= await describeMachine(database.url);
+  const pool = new pg.Pool({ connectionString: database.url, max: 2 });
+  const system = await startChild<{ port: number; apiKey: string }>(new URL('./system.ts', import.meta.url), {
+    DATABASE_URL: database.url,
+    ...uniqueBusNames(),
+    LOG_LEVEL: 'warn',
+    PROVIDER_LATENCY_MS: String(scenario.latencyMs),
+    ...(MAX_IN_FLIGHT ? { PROCESSOR_MAX_IN_FLIGHT: MAX_IN_FLIGHT } : {}),
+  });
+  try {
+    const base = `http://127.0.0.1:${system.ready.port}/api/v1/payouts`;
+    const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${system.ready.apiKey}` };
+    const body = JSON.stringify({
+      amount: '100.50',
+      currency: 'RUB',
+      recipient_account: '40817810099910004312',
+    });
+    // Warm-up: connections, JIT, the consumers created; waits out one provider latency.
+    const warm = await Promise.all(Array.from({ length: 10 }, () => post(base, headers, body)));
+    await waitForCompleted(
+      pool,
+      warm.map((r) => (JSON.parse(r.body) as { id: string }).id),
+      Date.now() + GIVE_UP_SECONDS * 1000,
+    );
+    const pid = system.process.pid!;
+    const idleRss = (await rssMiB(pid)) ?? 0;
+    let peakRss = idleRss;
+    const sampler = setInterval(() => {
+      void rssMiB(pid).then((mib) => {
+        if (mib !== null) peakRss = Math.max(peakRss, mib);
+      });
+    }, 100);
+
+    const firstPost = Date.now();
+    const answers = await Promise.all(
+      Array.from({ length: scenario.count }, () =>
+        post(base, headers, body).catch((err: Error) => ({ status: 0, body: err.message })),
+      ),
+    );
+    const postsSeconds = (Date.now() - firstPost) / 1000;
+    const ids = answers.filter((a) => a.status === 201).map((a) => (JSON.parse(a.body) as { id: string }).id);
+    const done = await waitForCompleted(pool, ids, firstPost + GIVE_UP_SECONDS * 1000);
+    clearInterval(sampler);
+    const after = [...done.values()].map((at) => (at - firstPost) / 1000).sort((a, b) => a - b);
+    const { rows: started } = await pool.query<{ at: Date }>(
+      `select max(recorded_at) as at from event_store.events
+       where type = 'PayoutProcessingStarted' and stream_name = any($1::text[])`,
+      [ids.map((id) => `payout-${id}`)],
+    );
+    return {
+      scenario,
+      postsSeconds,
+      completed: done.size,
+      allSeconds: done.size === scenario.count ? (after.at(-1) ?? 0) : null,
+      p50Seconds: percentile(after, 0.5) ?? 0,
+      lastStartSeconds: started[0]?.at ? (started[0].at.getTime() - firstPost) / 1000 : Number.NaN,
+      idleRss,
+      peakRss,
+      postErrors: scenario.count - ids.length,
+    };
+  } finally {
+    await system.stop();
+    await pool.end();
+    await database.drop();
+  }
+}
+
+/** When each payout became `completed` in the read model (projected_at), polling until all are or the deadline passes. */
+async function waitForCompleted(
+  pool: pg.Pool,
+  ids: string[],
+  deadline: number,
+): Promise<Map<string, number>> {
+  let done = new Map<string, number>();
+  while (Date.now() < deadline) {
+    const { rows: found } = await pool.query<{ id: string; at: Date }>(
+      `select id, projected_at as at from payouts where status = 'completed' and id = any($1::uuid[])`,
+      [ids],
+    );
+    done = new Map(found.map((r) => [r.id, r.at.getTime()]));
+    if (done.size === ids.length) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return done;
+}

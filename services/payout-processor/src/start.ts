@@ -63,8 +63,8 @@ export function processorOptions(config: ProcessorConfig): ProcessorOptions {
  *    slow provider is an I/O wait: a promise and a few kilobytes, so thousands are cheap);
  *  - event-store work (load, decide, append): at most `concurrency` at once, which bounds CPU and
  *    database connections whatever the provider's latency.
- * A provider that answers `accepted` frees its slot at once: the message returns to the bus and asks
- * the provider's status again later.
+ * A provider that answers `accepted` frees its provider slot at once: the message returns to the bus
+ * and asks the provider's status again later (on NATS it still counts as unacknowledged meanwhile).
  * Stopping stops taking messages, waits for the payouts in flight, then resolves.
  */
 export async function startProcessor(infra: Infrastructure, options: ProcessorOptions): Promise<Running> {

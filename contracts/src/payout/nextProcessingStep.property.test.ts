@@ -119,7 +119,7 @@ function historyOf(scheduledInSeconds: number | null, moves: [Move, number][], s
 }
 
 describe('the processing policy under generated histories', () => {
-  it(`holds in ${RUNS} histories (seed ${SEED})`, () => {
+  it(`holds in ${RUNS} histories`, () => {
     fc.assert(
       fc.property(scenario, (s) => {
         const {

@@ -9,8 +9,21 @@
 // the provider calls overlapped rather than queued.
 //
 // `npx tsx bench/slow-provider/run.ts`; BENCH_SCENARIOS="100@5000:6,1000@2000:5" (count@latency ms:
-// goal s), BENCH_MAX_IN_FLIGHT (PROCESSOR_MAX_IN_FLIGHT; 32 imitates the old single limit of 32).
+// goal s), BENCH_MAX_IN_FLIGHT (PROCESSOR_MAX_IN_FLIGHT; 32 imitates the old single limit of 32),
+// BENCH_REQUEST=store appends the PayoutRequested events straight to the event store instead of
+// POSTing them, to time the processor and the pipeline apart from the command API (on a busy host
+// the POSTs alone take seconds).
+
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
+import { payoutDecider, payoutStreamName } from '@payouts/contracts';
+import {
+  createKysely,
+  createLogger,
+  createPool,
+  createPostgresEventStore,
+  handleCommand,
+} from '@payouts/platform';
 import { createTestDatabase, uniqueBusNames } from '@payouts/platform/testing';
 import pg from 'pg';
 import { startChild } from '../lib/child.ts';
@@ -27,6 +40,11 @@ const SCENARIOS: Scenario[] = (process.env.BENCH_SCENARIOS ?? '100@5000:6,1000@2
     return { count: Number(match[1]), latencyMs: Number(match[2]), goalSeconds: Number(match[3]) };
   });
 const MAX_IN_FLIGHT = process.env.BENCH_MAX_IN_FLIGHT;
+const REQUEST = process.env.BENCH_REQUEST === 'store' ? 'store' : 'post';
+/** BENCH_CPU_PROF=dir writes a V8 CPU profile of the system process there. */
+const PROFILE = process.env.BENCH_CPU_PROF
+  ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+  : [];
 /** How long after the first POST the run waits for the last payout before it counts the rest as not done. */
 const GIVE_UP_SECONDS = 60;
 
@@ -56,6 +74,8 @@ type Row = {
   allSeconds: number | null;
   p50Seconds: number;
   lastStartSeconds: number;
+  /** The last PayoutCompleted in the event store: the processor done, the projector not yet. */
+  lastCompletedSeconds: number;
   idleRss: number;
   peakRss: number;
   postErrors: number;
@@ -70,20 +90,20 @@ console.log(`Machine: ${machine}; ${host.summary()}`);
 console.log(
   `Command: npx tsx bench/slow-provider/run.ts (BENCH_SCENARIOS=${SCENARIOS.map((s) => `${s.count}@${s.latencyMs}:${s.goalSeconds}`).join(',')}${
     MAX_IN_FLIGHT ? `, PROCESSOR_MAX_IN_FLIGHT=${MAX_IN_FLIGHT}` : ', PROCESSOR_MAX_IN_FLIGHT default'
-  }); one process as npm start, one processor replica, NATS bus`,
+  }${REQUEST === 'store' ? ', BENCH_REQUEST=store: requests appended to the event store, no POSTs' : ''}); one process as npm start, one processor replica, NATS bus`,
 );
 console.log('');
 console.log(
-  '| payouts at once | provider latency | goal: all completed within | all completed after | all completed after the last POST was answered | completed / POSTed | p50 completed after | last payment started after | POSTs answered after | POST errors | system RSS idle / peak MiB |',
+  '| payouts at once | provider latency | goal: all completed within | all completed after | all completed after the last POST was answered | completed / POSTed | p50 completed after | last payment started after | last PayoutCompleted appended after | POSTs answered after | POST errors | system RSS idle / peak MiB |',
 );
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of rows) {
   const all = r.allSeconds === null ? `not within ${GIVE_UP_SECONDS} s` : `${r.allSeconds.toFixed(2)} s`;
   const met = r.allSeconds !== null && r.allSeconds <= r.scenario.goalSeconds ? ' (met)' : ' (missed)';
   console.log(
     `| ${r.scenario.count} | ${r.scenario.latencyMs} ms | ${r.scenario.goalSeconds} s | ${all}${met} | ${
       r.allSeconds === null ? '-' : `${(r.allSeconds - r.postsSeconds).toFixed(2)} s`
-    } | ${r.completed}/${r.scenario.count - r.postErrors} | ${r.p50Seconds.toFixed(2)} s | ${r.lastStartSeconds.toFixed(2)} s | ${r.postsSeconds.toFixed(2)} s | ${r.postErrors} | ${r.idleRss.toFixed(0)} / ${r.peakRss.toFixed(0)} |`,
+    } | ${r.completed}/${r.scenario.count - r.postErrors} | ${r.p50Seconds.toFixed(2)} s | ${r.lastStartSeconds.toFixed(2)} s | ${r.lastCompletedSeconds.toFixed(2)} s | ${r.postsSeconds.toFixed(2)} s | ${r.postErrors} | ${r.idleRss.toFixed(0)} / ${r.peakRss.toFixed(0)} |`,
   );
 }
 
@@ -91,13 +111,45 @@ async function runScenario(scenario: Scenario): Promise<Row> {
   const database = await createTestDatabase('bench_slow_provider');
   machine ||= await describeMachine(database.url);
   const pool = new pg.Pool({ connectionString: database.url, max: 2 });
-  const system = await startChild<{ port: number; apiKey: string }>(new URL('./system.ts', import.meta.url), {
-    DATABASE_URL: database.url,
-    ...uniqueBusNames(),
-    LOG_LEVEL: 'warn',
-    PROVIDER_LATENCY_MS: String(scenario.latencyMs),
-    ...(MAX_IN_FLIGHT ? { PROCESSOR_MAX_IN_FLIGHT: MAX_IN_FLIGHT } : {}),
-  });
+  const storePool = createPool(database.url, createLogger('bench-slow-provider', 'error'));
+  const eventStore = await createPostgresEventStore(storePool, createKysely<unknown>(storePool));
+  /** A payout requested as the command API requests it, answered like its POST. */
+  const appendRequest = async () => {
+    const id = randomUUID();
+    await handleCommand(
+      eventStore,
+      payoutDecider,
+      payoutStreamName(id),
+      {
+        type: 'RequestPayout',
+        data: {
+          payout_id: id,
+          tenant_id: 'bench',
+          amount: '100.50',
+          currency: 'RUB',
+          recipient_account: '40817810099910004312',
+          description: null,
+          metadata: {},
+          scheduled_for: null,
+        },
+        now: new Date(),
+      },
+      { correlation_id: id, causation_id: null, actor: 'bench', traceparent: null },
+      { expected: 'no_stream' },
+    );
+    return { status: 201, body: JSON.stringify({ id }) };
+  };
+  const system = await startChild<{ port: number; apiKey: string }>(
+    new URL('./system.ts', import.meta.url),
+    {
+      DATABASE_URL: database.url,
+      ...uniqueBusNames(),
+      LOG_LEVEL: 'warn',
+      PROVIDER_LATENCY_MS: String(scenario.latencyMs),
+      ...(MAX_IN_FLIGHT ? { PROCESSOR_MAX_IN_FLIGHT: MAX_IN_FLIGHT } : {}),
+    },
+    PROFILE,
+  );
   try {
     const base = `http://127.0.0.1:${system.ready.port}/api/v1/payouts`;
     const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${system.ready.apiKey}` };
@@ -125,7 +177,10 @@ async function runScenario(scenario: Scenario): Promise<Row> {
     const firstPost = Date.now();
     const answers = await Promise.all(
       Array.from({ length: scenario.count }, () =>
-        post(base, headers, body).catch((err: Error) => ({ status: 0, body: err.message })),
+        (REQUEST === 'store' ? appendRequest() : post(base, headers, body)).catch((err: Error) => ({
+          status: 0,
+          body: err.message,
+        })),
       ),
     );
     const postsSeconds = (Date.now() - firstPost) / 1000;
@@ -136,24 +191,30 @@ async function runScenario(scenario: Scenario): Promise<Row> {
     const done = await waitForCompleted(pool, ids, firstPost + GIVE_UP_SECONDS * 1000);
     clearInterval(sampler);
     const after = [...done.values()].map((at) => (at - firstPost) / 1000).sort((a, b) => a - b);
-    const { rows: started } = await pool.query<{ at: Date }>(
-      `select max(recorded_at) as at from event_store.events
-       where type = 'PayoutProcessingStarted' and stream_name = any($1::text[])`,
-      [ids.map((id) => `payout-${id}`)],
-    );
+    const lastAppended = async (type: string) => {
+      const { rows: found } = await pool.query<{ at: Date | null }>(
+        `select max(recorded_at) as at from event_store.events where type = $1 and stream_name = any($2::text[])`,
+        [type, ids.map((id) => `payout-${id}`)],
+      );
+      const at = found[0]?.at;
+      return at ? (at.getTime() - firstPost) / 1000 : Number.NaN;
+    };
     return {
       scenario,
       postsSeconds,
       completed: done.size,
       allSeconds: done.size === ids.length ? (after.at(-1) ?? 0) : null,
       p50Seconds: percentile(after, 0.5) ?? 0,
-      lastStartSeconds: started[0]?.at ? (started[0].at.getTime() - firstPost) / 1000 : Number.NaN,
+      lastStartSeconds: await lastAppended('PayoutProcessingStarted'),
+      lastCompletedSeconds: await lastAppended('PayoutCompleted'),
       idleRss,
       peakRss,
       postErrors: scenario.count - ids.length,
     };
   } finally {
     await system.stop();
+    await eventStore.close();
+    await storePool.end();
     await pool.end();
     await database.drop();
   }

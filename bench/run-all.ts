@@ -61,6 +61,13 @@ const SUITES: Suite[] = [
     figures: 'printed (copy into bench/RESULTS.md)',
   },
   {
+    name: 'slow-provider',
+    entry: 'bench/slow-provider/run.ts',
+    what: 'N payouts at once against a slow provider: time from the first POST until all are completed',
+    quick: { BENCH_SCENARIOS: '50@1000:2' },
+    figures: 'printed (copy into bench/RESULTS.md, "## Slow provider")',
+  },
+  {
     name: 'memory',
     entry: 'bench/memory/run.ts',
     what: 'RSS per service process under a steady POST + GET load',

@@ -15,6 +15,7 @@ export * from './money.ts';
 export * from './payout/decide.ts';
 export * from './payout/decider.ts';
 export * from './payout/events.ts';
+export * from './payout/nextProcessingStep.ts';
 export * from './payout/payout.ts';
 export * from './payout/processing.ts';
 export * from './payout/resource.ts';

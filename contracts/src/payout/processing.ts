@@ -37,7 +37,41 @@ export type ProcessingCommand =
       now: Date;
     }
   /** Start the next attempt once the failed one's `next_attempt_at` has come. */
-  | { type: 'RetryProcessing'; now: Date };
+  | { type: 'RetryProcessing'; now: Date }
+  /**
+   * What the provider answered for `attempt`, settled only while that attempt is still the one in
+   * flight: a late answer (the attempt was settled, superseded or is waiting to retry) changes
+   * nothing, so the command may be decided again on a reloaded stream after a conflict.
+   * `max_attempts` and `retry_delay_ms` shape an `unavailable` answer as in RecordTransientFailure.
+   */
+  | {
+      type: 'SettleAttempt';
+      data: { attempt: number; answer: SettledAnswer; max_attempts: number; retry_delay_ms: number };
+      now: Date;
+    };
+
+/**
+ * A payment provider's final answer for one attempt: paid, declined for good, or no answer this time
+ * (timeout, outage; the same request may be sent again). The port's richer answers are in
+ * nextProcessingStep.ts.
+ */
+export type SettledAnswer =
+  | { status: 'paid'; reference: string }
+  | { status: 'declined'; code: string; message: string }
+  | { status: 'unavailable'; message: string };
+
+/** The payout is in processing, in this attempt, and the attempt has not failed yet. */
+export function isAttemptInFlight(
+  state: ProcessingState,
+  attempt: number,
+): state is NonNullable<ProcessingState> {
+  return (
+    state !== null &&
+    state.payout.status === 'processing' &&
+    state.payout.attempts === attempt &&
+    state.next_attempt_at === null
+  );
+}
 
 /** PayoutFailed's code when transient failures used up every attempt. */
 export const ATTEMPTS_EXHAUSTED = 'attempts_exhausted';
@@ -74,7 +108,7 @@ export function decideProcessing(command: ProcessingCommand, state: ProcessingSt
       const { reason, not_dispatched_since } = command.data;
       // Each reason names the status it was meant for; a payout that moved on is not dispatched.
       requireStatus(payout, reason === 'stuck_processing' ? 'processing' : 'pending');
-      if (reason !== 'stuck_processing' && isNotDue(payout, command.now)) {
+      if (reason !== 'stuck_processing' && !isDue(payout, command.now)) {
         throw new PayoutRejected('not_due', `payout is scheduled for ${payout.scheduled_for}`);
       }
       if (
@@ -132,6 +166,8 @@ export function decideProcessing(command: ProcessingCommand, state: ProcessingSt
         },
       ];
     }
+    case 'SettleAttempt':
+      return settleAttempt(command, state);
     case 'RetryProcessing': {
       requireStatus(payout, 'processing');
       if (state.next_attempt_at === null) {
@@ -153,8 +189,42 @@ export function decideProcessing(command: ProcessingCommand, state: ProcessingSt
   }
 }
 
-function isNotDue(payout: Payout, now: Date): boolean {
-  return payout.scheduled_for !== null && Date.parse(payout.scheduled_for) > now.getTime();
+function settleAttempt(
+  command: Extract<ProcessingCommand, { type: 'SettleAttempt' }>,
+  state: NonNullable<ProcessingState>,
+): PayoutEvent[] {
+  const { attempt, answer, max_attempts, retry_delay_ms } = command.data;
+  if (!isAttemptInFlight(state, attempt)) return [];
+  const now = command.now;
+  switch (answer.status) {
+    case 'paid':
+      return decide(
+        { type: 'CompletePayout', data: { provider_reference: answer.reference }, now },
+        state.payout,
+      );
+    case 'declined':
+      return decide(
+        { type: 'FailPayout', data: { code: answer.code, message: answer.message, retryable: false }, now },
+        state.payout,
+      );
+    case 'unavailable':
+      return decideProcessing(
+        {
+          type: 'RecordTransientFailure',
+          data: { code: 'provider_unavailable', message: answer.message, max_attempts, retry_delay_ms },
+          now,
+        },
+        state,
+      );
+  }
+}
+
+/**
+ * Whether a payout's time has come: it has no schedule, or its `scheduled_for` is not after `now`.
+ * The scheduler's release and stale-pending queries restate this in SQL (jobs.ts).
+ */
+export function isDue(payout: Payout, now: Date): boolean {
+  return payout.scheduled_for === null || Date.parse(payout.scheduled_for) <= now.getTime();
 }
 
 function requireStatus(payout: Payout, status: 'pending' | 'processing'): void {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKysely, createPool } from '../db.ts';
 import { createLogger } from '../logger.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/index.ts';
-import { type Decider, handleCommand } from './commandHandler.ts';
+import { type Decider, handleCommand, loadStream } from './commandHandler.ts';
 import { type EventStore, WrongExpectedRevision } from './port.ts';
 import { createPostgresEventStore } from './postgres/postgresEventStore.ts';
 
@@ -61,5 +61,24 @@ describe('handleCommand', () => {
       handleCommand(store, counter, stream, { add: 1 }, context, { expected: 'no_stream' }),
     ).rejects.toBeInstanceOf(WrongExpectedRevision);
     expect((await store.readStream(stream)).map((e) => e.data)).toEqual([{ by: 7 }]);
+  });
+
+  it('with conflictRetries, meets another writer by loading again and deciding on what is there now', async () => {
+    const stream = `counter-${randomUUID()}`;
+    await handleCommand(store, counter, stream, { add: 2 }, context);
+    const stale = await loadStream(store, counter, stream);
+    await handleCommand(store, counter, stream, { add: 3 }, context); // another writer, first
+    await expect(
+      handleCommand(store, counter, stream, { add: 4 }, context, { loaded: stale }),
+    ).rejects.toBeInstanceOf(WrongExpectedRevision);
+    const retried = await handleCommand(store, counter, stream, { add: 4 }, context, {
+      loaded: stale,
+      conflictRetries: 1,
+    });
+    expect(retried).toMatchObject({ state: 9, revision: 2n });
+    expect((await store.readStream(stream)).map((e) => e.data)).toEqual([{ by: 2 }, { by: 3 }, { by: 4 }]);
+    await expect(
+      handleCommand(store, counter, stream, { add: 1 }, context, { expected: 0n, conflictRetries: 1 }),
+    ).rejects.toThrow(/overrule/);
   });
 });

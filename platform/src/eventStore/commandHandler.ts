@@ -1,7 +1,7 @@
 // Load, decide, append: how any command meets a stream. The stream's revision at load time is the
 // expected revision of the append, so two writers deciding on the same state cannot both win.
 import { randomUUID } from 'node:crypto';
-import type { EventStore, ExpectedRevision } from './port.ts';
+import { type EventStore, type ExpectedRevision, WrongExpectedRevision } from './port.ts';
 
 export type Decider<Command, Event extends { type: string; data: unknown }, State> = {
   initialState: State;
@@ -43,20 +43,60 @@ export async function loadStream<Command, Event extends { type: string; data: un
   return { state, revision: last ? last.revision : 'no_stream' };
 }
 
+export type HandleCommandOptions<State> = {
+  expected?: ExpectedRevision;
+  /**
+   * The stream as the caller just loaded it (loadStream), to decide on without reading it again;
+   * its revision is then the expected one, so a write in between is still a conflict.
+   */
+  loaded?: StreamState<State>;
+  /**
+   * Times another writer appending first (WrongExpectedRevision) is met by loading the stream again
+   * and deciding the same command on what is there now, before the conflict is thrown (default 0).
+   * Only for a command whose decision may follow the stream: with an explicit `expected` the caller
+   * asked to be refused on a change (If-Match), so the two together are a programming error.
+   */
+  conflictRetries?: number;
+};
+
 export async function handleCommand<Command, Event extends { type: string; data: unknown }, State>(
   store: EventStore,
   decider: Decider<Command, Event, State>,
   streamName: string,
   command: Command,
   context: CommandContext,
-  options: {
-    expected?: ExpectedRevision;
-    /**
-     * The stream as the caller just loaded it (loadStream), to decide on without reading it again;
-     * its revision is then the expected one, so a write in between is still a conflict.
-     */
-    loaded?: StreamState<State>;
-  } = {},
+  options: HandleCommandOptions<State> = {},
+): Promise<CommandResult<Event, State>> {
+  const retries = options.conflictRetries ?? 0;
+  if (!Number.isInteger(retries) || retries < 0) {
+    throw new Error(`conflictRetries must be a whole number >= 0, got ${retries}`);
+  }
+  if (retries > 0 && options.expected !== undefined) {
+    throw new Error('conflictRetries would overrule the explicit expected revision; pass one or the other');
+  }
+  for (let conflicts = 0; ; conflicts++) {
+    try {
+      return await decideAndAppend(
+        store,
+        decider,
+        streamName,
+        command,
+        context,
+        conflicts === 0 ? options : {},
+      );
+    } catch (err) {
+      if (!(err instanceof WrongExpectedRevision) || conflicts >= retries) throw err;
+    }
+  }
+}
+
+async function decideAndAppend<Command, Event extends { type: string; data: unknown }, State>(
+  store: EventStore,
+  decider: Decider<Command, Event, State>,
+  streamName: string,
+  command: Command,
+  context: CommandContext,
+  options: Pick<HandleCommandOptions<State>, 'expected' | 'loaded'>,
 ): Promise<CommandResult<Event, State>> {
   // A caller that expects no stream decides on the initial state, the only one that expectation
   // allows: reading would only find out earlier what the append refuses anyway if the stream exists.

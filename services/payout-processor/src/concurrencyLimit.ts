@@ -1,5 +1,5 @@
-// At most `limit` tasks at once, shared by every consumer of one processor replica: the replica's
-// load on the provider and the event store is bounded by one number, whatever event types arrive.
+// At most `limit` tasks at once, shared by every consumer of one processor replica: one limit for its
+// event-store work and one for its provider calls (start.ts), whatever event types arrive.
 export type ConcurrencyLimit = <T>(task: () => Promise<T>) => Promise<T>;
 
 export function createConcurrencyLimit(limit: number): ConcurrencyLimit {

@@ -6,8 +6,16 @@ const rate = z.coerce.number().min(0, 'a share between 0 and 1').max(1, 'a share
 export const processorEnv = z.object({
   ...commonEnv,
   METRICS_PORT: port(9103),
-  /** Payouts handled at once by one replica, across every event type it reacts to. */
+  /**
+   * Event-store work (load, decide, append) at once in one replica, across every event type it
+   * reacts to: CPU and database connections. Provider calls wait outside it.
+   */
   PROCESSOR_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(32),
+  /**
+   * Provider calls in flight at once in one replica, and messages each of its consumers holds at
+   * once: waiting on the provider costs a promise and a few kilobytes, not a core (see start.ts).
+   */
+  PROCESSOR_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(20_000).default(2_000),
   /** Attempts (the first included) before a payout the provider keeps not answering fails. */
   PROCESSOR_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
   /** Exponential backoff between attempts: about base x 2^(attempt-1), at most max, with jitter. */

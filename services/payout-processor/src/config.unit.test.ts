@@ -7,6 +7,7 @@ describe('processor configuration', () => {
     const config = loadConfig(processorEnv, {});
     expect(config).toMatchObject({
       PROCESSOR_CONCURRENCY: 32,
+      PROCESSOR_MAX_IN_FLIGHT: 2_000,
       PROCESSOR_MAX_ATTEMPTS: 5,
       PROVIDER_TRANSIENT_FAILURE_RATE: 0,
       PROVIDER_PERMANENT_FAILURE_RATE: 0,
@@ -20,6 +21,7 @@ describe('processor configuration', () => {
         PROVIDER_PERMANENT_FAILURE_RATE: 'often',
         PROCESSOR_MAX_ATTEMPTS: '0',
         PROVIDER_LATENCY_MS: '-1',
+        PROCESSOR_MAX_IN_FLIGHT: '0',
       });
       expect.unreachable();
     } catch (err) {
@@ -30,6 +32,7 @@ describe('processor configuration', () => {
         'PROVIDER_PERMANENT_FAILURE_RATE',
         'PROCESSOR_MAX_ATTEMPTS',
         'PROVIDER_LATENCY_MS',
+        'PROCESSOR_MAX_IN_FLIGHT',
       ]) {
         expect(text).toContain(name);
       }

@@ -25,6 +25,7 @@ import {
   lastBusEvent,
   payoutEvents,
   requestPayout,
+  settlingLaterProvider,
   TEST_CONTEXT,
 } from './testing.ts';
 
@@ -215,6 +216,26 @@ describe('what is never processed', () => {
     expect(await handle(deps, await lastBusEvent(store, id, 'PayoutProcessingStarted'))).toBe('completed');
     expect(provider.payCalls.get(id)).toBe(1);
   });
+
+  it('clearing the schedule releases a scheduled payout at once; other updates leave it waiting', async () => {
+    const provider = countingProvider();
+    const deps = depsWith(provider);
+    const id = await requestPayout(store, { scheduled_for: new Date(Date.now() + 3_600_000) });
+    const update = (changes: Record<string, unknown>) =>
+      handleCommand(
+        store,
+        payoutDecider,
+        payoutStreamName(id),
+        { type: 'UpdatePayout', data: { changes }, now: new Date() },
+        TEST_CONTEXT,
+      );
+    await update({ description: 'later' });
+    expect(await handle(deps, await lastBusEvent(store, id, 'PayoutUpdated'))).toBe('skipped');
+    await update({ scheduled_for: null });
+    expect(await handle(deps, await lastBusEvent(store, id, 'PayoutUpdated'))).toBe('started');
+    expect(await handle(deps, await lastBusEvent(store, id, 'PayoutProcessingStarted'))).toBe('completed');
+    expect(provider.payCalls.get(id)).toBe(1);
+  });
 });
 
 describe('retries', () => {
@@ -331,5 +352,31 @@ describe('payouts stuck in processing', () => {
       expect(provider.payCalls.get(id)).toBe(1);
       expect((await eventTypes(store, id)).at(-1)).toBe('PayoutCompleted');
     }
+  });
+});
+
+describe('a provider that answers asynchronously', () => {
+  it('accepted now, settled later: the message waits on the bus and asks the status until the outcome', async () => {
+    const provider = settlingLaterProvider({ checkAfterMs: 200 });
+    const deps = depsWith(provider);
+    const id = await requestPayout(store);
+    expect(await handle(deps, await lastBusEvent(store, id, 'PayoutRequested'))).toBe('started');
+    const started = await lastBusEvent(store, id, 'PayoutProcessingStarted');
+
+    const accepted = await handle(deps, started).catch((err: unknown) => err);
+    expect(accepted).toBeInstanceOf(DeferMessage);
+    expect((accepted as DeferMessage).delayMs).toBe(200);
+    // Still being settled: the redelivery asks the status, pays nothing again, and waits once more.
+    expect(await handle(deps, started, 2).catch((err: unknown) => err)).toBeInstanceOf(DeferMessage);
+    expect(await eventTypes(store, id)).toEqual(['PayoutRequested', 'PayoutProcessingStarted']);
+
+    provider.settle(id);
+    expect(await handle(deps, started, 3)).toBe('completed');
+    expect((await payoutEvents(store, id)).at(-1)).toMatchObject({
+      type: 'PayoutCompleted',
+      data: { provider_reference: `async_${id}` },
+    });
+    expect(provider.payCalls.get(id)).toBe(1);
+    expect(provider.statusCalls.get(id)).toBe(2);
   });
 });

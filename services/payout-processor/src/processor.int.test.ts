@@ -21,6 +21,7 @@ import {
   eventTypes,
   payoutEvents,
   requestPayout,
+  settlingLaterProvider,
   startTestRelay,
 } from './testing.ts';
 
@@ -98,41 +99,111 @@ describe('processor replicas on one bus', () => {
       retryBaseMs: 50,
       retryMaxMs: 200,
     });
-    running.push(replica);
-    const transient = await requestPayout(infra.eventStore, { recipient_account: 'FAIL_TRANSIENT-1' });
-    const permanent = await requestPayout(infra.eventStore, { recipient_account: 'FAIL_PERMANENT-1' });
-    const settled = async (id: string) => {
-      const last = (await eventTypes(infra.eventStore, id)).at(-1);
-      return last === 'PayoutFailed' || last === 'PayoutCompleted' ? true : undefined;
-    };
-    await eventually(() => settled(transient), 30_000, 'the transient payout to settle');
-    await eventually(() => settled(permanent), 30_000, 'the permanent payout to settle');
+    // Stopped at the end of the test, so that no later test's payouts go to this replica's provider.
+    try {
+      const transient = await requestPayout(infra.eventStore, { recipient_account: 'FAIL_TRANSIENT-1' });
+      const permanent = await requestPayout(infra.eventStore, { recipient_account: 'FAIL_PERMANENT-1' });
+      const settled = async (id: string) => {
+        const last = (await eventTypes(infra.eventStore, id)).at(-1);
+        return last === 'PayoutFailed' || last === 'PayoutCompleted' ? true : undefined;
+      };
+      await eventually(() => settled(transient), 30_000, 'the transient payout to settle');
+      await eventually(() => settled(permanent), 30_000, 'the permanent payout to settle');
 
-    const transientEvents = await payoutEvents(infra.eventStore, transient);
-    expect(transientEvents.map((e) => e.type)).toEqual([
-      'PayoutRequested',
-      'PayoutProcessingStarted',
-      'PayoutAttemptFailed',
-      'PayoutProcessingStarted',
-      'PayoutAttemptFailed',
-      'PayoutProcessingStarted',
-      'PayoutFailed',
-    ]);
-    expect(transientEvents.at(-1)).toMatchObject({ data: { code: 'attempts_exhausted', attempt: 3 } });
-    // Each retry started no earlier than its failed attempt said.
-    for (let i = 0; i < transientEvents.length - 1; i++) {
-      const failed = transientEvents[i];
-      const next = transientEvents[i + 1];
-      if (failed?.type === 'PayoutAttemptFailed' && next?.type === 'PayoutProcessingStarted') {
-        expect(Date.parse(next.data.occurred_at)).toBeGreaterThanOrEqual(
-          Date.parse(failed.data.next_attempt_at),
-        );
+      const transientEvents = await payoutEvents(infra.eventStore, transient);
+      expect(transientEvents.map((e) => e.type)).toEqual([
+        'PayoutRequested',
+        'PayoutProcessingStarted',
+        'PayoutAttemptFailed',
+        'PayoutProcessingStarted',
+        'PayoutAttemptFailed',
+        'PayoutProcessingStarted',
+        'PayoutFailed',
+      ]);
+      expect(transientEvents.at(-1)).toMatchObject({ data: { code: 'attempts_exhausted', attempt: 3 } });
+      // Each retry started no earlier than its failed attempt said.
+      for (let i = 0; i < transientEvents.length - 1; i++) {
+        const failed = transientEvents[i];
+        const next = transientEvents[i + 1];
+        if (failed?.type === 'PayoutAttemptFailed' && next?.type === 'PayoutProcessingStarted') {
+          expect(Date.parse(next.data.occurred_at)).toBeGreaterThanOrEqual(
+            Date.parse(failed.data.next_attempt_at),
+          );
+        }
       }
+      expect((await payoutEvents(infra.eventStore, permanent)).map((e) => e.type)).toEqual([
+        'PayoutRequested',
+        'PayoutProcessingStarted',
+        'PayoutFailed',
+      ]);
+    } finally {
+      await replica.stop();
     }
-    expect((await payoutEvents(infra.eventStore, permanent)).map((e) => e.type)).toEqual([
-      'PayoutRequested',
-      'PayoutProcessingStarted',
-      'PayoutFailed',
-    ]);
+  });
+
+  it('with a provider that accepts now and settles later, every payout completes, each paid once', async () => {
+    const provider = settlingLaterProvider({ settleAfterMs: 300, checkAfterMs: 100 });
+    const replica = await startProcessor(infra, {
+      concurrency: 4,
+      maxInFlight: 8,
+      providerLatencyMs: 0,
+      provider,
+    });
+    try {
+      const ids = await Promise.all(Array.from({ length: 10 }, () => requestPayout(infra.eventStore)));
+      await eventually(
+        async () => {
+          const last = await Promise.all(
+            ids.map(async (id) => (await eventTypes(infra.eventStore, id)).at(-1)),
+          );
+          return last.every((t) => t === 'PayoutCompleted') ? true : undefined;
+        },
+        30_000,
+        'every payout completed',
+      );
+      for (const id of ids) {
+        expect(provider.payCalls.get(id)).toBe(1);
+        expect(provider.statusCalls.get(id)).toBeGreaterThanOrEqual(1);
+        expect((await payoutEvents(infra.eventStore, id)).at(-1)).toMatchObject({
+          data: { provider_reference: `async_${id}` },
+        });
+      }
+    } finally {
+      await replica.stop();
+    }
+  });
+
+  it('provider calls wait outside the event-store limit: a slow provider does not cap payouts in flight', async () => {
+    const provider = countingProvider();
+    const gate = provider.hold(); // every payment waits, as on a provider that takes seconds
+    // One event-store step at a time, yet every payout reaches the provider together.
+    const replica = await startProcessor(infra, {
+      concurrency: 1,
+      maxInFlight: 50,
+      providerLatencyMs: 0,
+      provider,
+    });
+    try {
+      const ids = await Promise.all(Array.from({ length: 20 }, () => requestPayout(infra.eventStore)));
+      await eventually(
+        async () => (ids.every((id) => provider.payCalls.has(id)) ? true : undefined),
+        30_000,
+        'every payout at the provider at once',
+      );
+      gate.release();
+      await eventually(
+        async () => {
+          const last = await Promise.all(
+            ids.map(async (id) => (await eventTypes(infra.eventStore, id)).at(-1)),
+          );
+          return last.every((t) => t === 'PayoutCompleted') ? true : undefined;
+        },
+        30_000,
+        'every payout completed',
+      );
+    } finally {
+      gate.release();
+      await replica.stop();
+    }
   });
 });

@@ -165,3 +165,59 @@ export function startTestRelay(infra: Infrastructure): Running {
     },
   };
 }
+
+export type SettlingLaterProvider = PaymentProvider & {
+  payCalls: Map<string, number>;
+  statusCalls: Map<string, number>;
+  /** Settles the payment of this payout as paid (a provider's callback, say). */
+  settle(payoutId: string): void;
+};
+
+/**
+ * An asynchronous provider, as real payout APIs are: `pay` accepts the payment and answers at once;
+ * the payment is settled later, by `settle` or by itself `settleAfterMs` after it was accepted, and
+ * only `status` tells. Paying a payout twice accepts it once.
+ */
+export function settlingLaterProvider(
+  options: { settleAfterMs?: number; checkAfterMs?: number } = {},
+): SettlingLaterProvider {
+  const payCalls = new Map<string, number>();
+  const statusCalls = new Map<string, number>();
+  const accepted = new Map<string, number>();
+  const settled = new Map<string, PaymentOutcome>();
+  const answer = (
+    payoutId: string,
+  ): PaymentOutcome | { status: 'accepted'; check_after_ms?: number } | null => {
+    const at = accepted.get(payoutId);
+    if (at === undefined) return null;
+    if (
+      options.settleAfterMs !== undefined &&
+      Date.now() - at >= options.settleAfterMs &&
+      !settled.has(payoutId)
+    ) {
+      settled.set(payoutId, { status: 'paid', reference: `async_${payoutId}` });
+    }
+    return (
+      settled.get(payoutId) ?? {
+        status: 'accepted',
+        ...(options.checkAfterMs === undefined ? {} : { check_after_ms: options.checkAfterMs }),
+      }
+    );
+  };
+  return {
+    payCalls,
+    statusCalls,
+    settle(payoutId) {
+      settled.set(payoutId, { status: 'paid', reference: `async_${payoutId}` });
+    },
+    async pay(request) {
+      payCalls.set(request.payout_id, (payCalls.get(request.payout_id) ?? 0) + 1);
+      if (!accepted.has(request.payout_id)) accepted.set(request.payout_id, Date.now());
+      return answer(request.payout_id) ?? { status: 'accepted' };
+    },
+    async status(payoutId) {
+      statusCalls.set(payoutId, (statusCalls.get(payoutId) ?? 0) + 1);
+      return answer(payoutId);
+    },
+  };
+}

@@ -4,6 +4,14 @@
 // processor reacts to, never a message sent around them. Every job is safe to run twice: a dispatch
 // names the time since which the payout must not have been dispatched already, so a second run
 // appends nothing; the totals are recomputed whole for each day they cover.
+//
+// The SQL below restates the processing rules to find candidates (due: `isDue` in
+// contracts/src/payout/processing.ts; in flight or waiting to retry: `next_attempt_at`, as
+// nextProcessingStep.ts reads it) because it must pick a few hundred rows out of millions with an
+// index, which a TypeScript predicate over every row cannot. It only nominates: each dispatch is
+// decided by the same pure rules on the payout's stream (RequestProcessing refuses one that is not
+// pending, not due, or dispatched since), so a divergence between the two dispatches nothing wrong,
+// it only wastes a look. The thresholds (stale after, stuck after) are the scheduler's own settings.
 import {
   PayoutRejected,
   type ProcessingRequestReason,
@@ -11,6 +19,10 @@ import {
   payoutStreamName,
 } from '@payouts/contracts';
 import { type EventStore, handleCommand, WrongExpectedRevision } from '@payouts/platform';
+
+/** Appends lost to another writer (a client's update, the processor) in a row before a payout waits for the next run. */
+const CONFLICT_RETRIES = 3;
+
 import type pg from 'pg';
 
 export const SCHEDULER_ACTOR = 'system:scheduler';
@@ -167,10 +179,11 @@ async function dispatch(
         actor: SCHEDULER_ACTOR,
         traceparent: null,
       },
+      { conflictRetries: CONFLICT_RETRIES },
     );
     return result.events.length > 0;
   } catch (err) {
-    // The scheduler's view was behind the payout: it moved on, or someone wrote first. Either way
+    // The payout moved on since the scheduler's view saw it, or kept being written to: either way
     // the next run sees it as it is now.
     if (err instanceof PayoutRejected || err instanceof WrongExpectedRevision) return false;
     throw err;

@@ -62,3 +62,8 @@ export async function eventually<T>(
     `timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`,
   );
 }
+
+export {
+  createInMemoryEventStore,
+  type InMemoryEventStore,
+} from '../eventStore/testing/inMemoryEventStore.ts';

@@ -5,8 +5,8 @@
 // reader that remembered "position 41" could miss position 40 committing a moment later. Readers here
 // only read events written by transactions older than every append still running (the horizon:
 // each append holds a shared advisory lock from before it has a transaction id until it ends; see
-// migration 003 in schema.ts), ordered by (transaction id, position), and checkpoint that pair:
-// everything below the horizon is final, so nothing can appear behind a checkpoint. Transactions
+// schema/visibleHorizon.ts and schema/appendEvents.ts), ordered by (transaction id, position), and
+// checkpoint that pair: everything below the horizon is final, so nothing can appear behind a checkpoint. Transactions
 // that do not append (an index build, a bulk load, a long report) hold nobody back.
 //
 // Appends, and whole-stream reads, made while one is in flight go together as one statement
@@ -29,7 +29,7 @@ import { type AppendRequest, createAppendGroups } from './appendGroups.ts';
 import { EVENT_COLUMNS, type EventRow, toRecorded } from './eventRows.ts';
 import { createNotifier } from './notifier.ts';
 import { createNotifySender } from './notifySender.ts';
-import { migrateEventStore, notifyChannel } from './schema.ts';
+import { migrateEventStore, notifyChannel } from './schema/index.ts';
 import { createStreamReads } from './streamReads.ts';
 
 /** A unique-violation race or a lost connection is retried this often before the error is the caller's. */

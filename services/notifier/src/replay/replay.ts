@@ -15,6 +15,7 @@ import {
   comparePositions,
   type EventStore,
   type GlobalPosition,
+  parseRecorded,
   type RecordedEvent,
 } from '@payouts/platform';
 import { LRUCache } from 'lru-cache';
@@ -182,11 +183,7 @@ async function replayEvent(
   let parsed = null;
   for (const e of stream) {
     if (e.revision > event.revision) break;
-    parsed = parsePayoutEvent(
-      e.type,
-      e.data,
-      typeof e.metadata.schema_version === 'number' ? e.metadata.schema_version : 1,
-    );
+    parsed = parseRecorded(parsePayoutEvent, e);
     before = payout;
     payout = foldPayout([parsed], payout);
   }

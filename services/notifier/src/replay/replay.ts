@@ -2,7 +2,6 @@
 // endpoint with its original id and the payout as of its revision. A replay is a row worked through
 // in the background by whichever replica claims it (a lease, so a dead replica's replay is picked up),
 // in batches, its place kept after each batch.
-import { randomUUID } from 'node:crypto';
 import {
   endpointWants,
   foldPayout,
@@ -208,5 +207,3 @@ async function replayEvent(
     client.release();
   }
 }
-
-export const newReplayId = () => randomUUID();

@@ -2,7 +2,7 @@
 // files in this folder describe: the same tables, columns, indexes, constraints and functions (their
 // whole definitions), as PostgreSQL's catalog reports them. Run against the shared test server.
 import { type Kysely, Migrator, sql } from 'kysely';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKysely, createPool } from '../../../db.ts';
 import { createLogger } from '../../../logger.ts';
 import { createTestDatabase, type TestDatabase } from '../../../testing/index.ts';
@@ -70,16 +70,18 @@ async function catalog(db: Kysely<unknown>) {
 }
 
 describe('the event store schema', () => {
+  /** The schema built straight from the current files. */
+  let current: Awaited<ReturnType<typeof catalog>>;
+  beforeAll(async () => {
+    const fromFiles = await freshDatabase();
+    await createCurrentSchema(fromFiles, SCHEMA);
+    current = await catalog(fromFiles);
+  });
   afterAll(async () => {
     for (const o of opened) await o.close();
   });
 
-  let current: Awaited<ReturnType<typeof catalog>>;
-
   it('is what its files describe when migrated from zero', async () => {
-    const fromFiles = await freshDatabase();
-    await createCurrentSchema(fromFiles, SCHEMA);
-    current = await catalog(fromFiles);
     // What the comparison covers, so that it cannot pass by comparing two empty schemas.
     expect(current.functions.map((f) => (f as { proname: string }).proname)).toEqual([
       'append_events',
@@ -106,7 +108,6 @@ describe('the event store schema', () => {
   it.each(Object.keys(MIGRATIONS).slice(0, -1))(
     'is what its files describe when upgraded from a database at migration %s',
     async (landed) => {
-      expect(current, 'the schema from the files (previous test)').toBeDefined();
       const db = await freshDatabase();
       await sql`create schema ${sql.id(SCHEMA)}`.execute(db);
       const migrator = new Migrator({

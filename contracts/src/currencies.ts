@@ -49,7 +49,3 @@ export function minorUnits(currency: string): number {
   if (digits === undefined) throw new Error(`not a payable ISO 4217 currency: ${currency}`);
   return digits;
 }
-
-export function payableCurrencies(): string[] {
-  return [...MINOR_UNITS.keys()].sort();
-}

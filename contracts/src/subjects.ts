@@ -1,8 +1,6 @@
 // Where payout events travel on the bus. The prefix is configurable so that tests (and several
 // deployments on one NATS) never share a stream.
 
-export const DEFAULT_SUBJECT_PREFIX = 'payouts';
-
 /** `payouts.events.PayoutRequested` */
 export function eventSubject(prefix: string, eventType: string): string {
   return `${prefix}.events.${eventType}`;

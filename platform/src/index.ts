@@ -16,6 +16,7 @@ export * from './config.ts';
 export * from './db.ts';
 export * from './eventStore/commandHandler.ts';
 export * from './eventStore/openEventStore.ts';
+export * from './eventStore/parseRecorded.ts';
 export * from './eventStore/port.ts';
 export { createNotifier, type Notifier } from './eventStore/postgres/notifier.ts';
 export { createNotifySender, type NotifySender } from './eventStore/postgres/notifySender.ts';

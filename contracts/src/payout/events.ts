@@ -1,5 +1,6 @@
 // The payout's events, version 1. These schemas validate every event on write and on read; a change
-// to a payload is a new schema version with an upcaster (see upcast.ts), never an edit here.
+// to a payload is a new schema version, upcast to the current one on read in parsePayoutEvent
+// (there is none yet: any other version is refused), never an edit here.
 import { z } from 'zod';
 
 export const PAYOUT_STATUSES = ['pending', 'processing', 'completed', 'failed', 'cancelled'] as const;

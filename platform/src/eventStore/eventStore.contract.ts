@@ -1,5 +1,6 @@
 // The promises every event store adapter keeps, written once and run against each adapter
-// (postgres/postgresEventStore.int.test.ts, kurrentdb/kurrentDbEventStore.int.test.ts). What only
+// (postgres/postgresEventStore.int.test.ts, kurrentdb/kurrentDbEventStore.int.test.ts, and the
+// in-memory store for unit tests, testing/inMemoryEventStore.unit.test.ts). What only
 // the adapter's test file can do (hold an append open, cut the server connections) comes in through
 // the harness, so the tests themselves stay the same for every backend.
 import { randomUUID } from 'node:crypto';

@@ -1,5 +1,6 @@
 // The event store port: the only source of truth. Two adapters implement it (PostgreSQL and
-// KurrentDB) and one contract suite (eventStore.contract.ts) holds both to the same promises.
+// KurrentDB) and one contract suite (eventStore.contract.ts) holds both to the same promises, as it
+// does the in-memory store that unit tests use (testing/inMemoryEventStore.ts).
 
 /** `no_stream`: must not exist; `exists`: must exist; `any`: no check; a bigint: its last revision. */
 export type ExpectedRevision = 'no_stream' | 'any' | 'exists' | bigint;
@@ -79,7 +80,7 @@ export type SubscribeOptions = {
 };
 
 export interface EventStore {
-  readonly kind: 'postgres' | 'kurrentdb';
+  readonly kind: 'postgres' | 'kurrentdb' | 'memory';
   append(streamName: string, events: EventToAppend[], expected: ExpectedRevision): Promise<AppendResult>;
   /** All events of a stream in revision order, or [] when it does not exist. */
   readStream(

@@ -16,4 +16,3 @@ export const commandApiEnv = z.object({
 export type CommandApiConfig = z.infer<typeof commandApiEnv>;
 
 export const relayEnv = z.object({ ...commonEnv, METRICS_PORT: port(9101) });
-export type RelayConfig = z.infer<typeof relayEnv>;

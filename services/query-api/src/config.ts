@@ -21,4 +21,3 @@ export const projectorEnv = z.object({
   METRICS_PORT: port(9102),
   PROJECTOR_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(64),
 });
-export type ProjectorConfig = z.infer<typeof projectorEnv>;

@@ -7,6 +7,7 @@ import {
   ErrorType,
   isCommandError,
 } from '@kurrent/kurrentdb-client';
+import type { Backoff } from '../../retry.ts';
 import type { ExpectedRevision } from '../port.ts';
 
 export type FailureKind =
@@ -145,10 +146,5 @@ export function mustRebuildClient(failure: Failure): boolean {
   return failure.raw || failure.kind === 'discovery';
 }
 
-const RETRY_BASE_DELAY_MS = 100;
-const MAX_RETRY_DELAY_MS = 2_000;
-
-/** Delay before attempt `attempt + 1`: doubling from 200 ms, at most 2 s. */
-export function retryDelayMs(attempt: number): number {
-  return Math.min(RETRY_BASE_DELAY_MS * 2 ** attempt, MAX_RETRY_DELAY_MS);
-}
+/** Between attempts, and between subscriptions: doubling from 200 ms, at most 2 s. */
+export const RETRY_BACKOFF: Backoff = { firstDelayMs: 200, maxDelayMs: 2_000 };

@@ -18,6 +18,7 @@ import {
   WrongExpectedVersionError,
 } from '@kurrent/kurrentdb-client';
 import { describe, expect, it } from 'vitest';
+import { backoffDelayMs } from '../../retry.ts';
 import type { ExpectedRevision } from '../port.ts';
 import {
   classifyFailure,
@@ -26,7 +27,7 @@ import {
   mayRetryAppend,
   mayRetryRead,
   mustRebuildClient,
-  retryDelayMs,
+  RETRY_BACKOFF,
 } from './failures.ts';
 
 /** A gRPC error as grpc-js hands it to the client: `code`, `details` and `metadata` on an Error. */
@@ -189,6 +190,8 @@ describe('what the adapter does about each failure', () => {
   });
 
   it('waits longer after each failed attempt, up to 2 s', () => {
-    expect([1, 2, 3, 4, 5, 6].map(retryDelayMs)).toEqual([200, 400, 800, 1600, 2000, 2000]);
+    expect([1, 2, 3, 4, 5, 6].map((n) => backoffDelayMs(RETRY_BACKOFF, n))).toEqual([
+      200, 400, 800, 1600, 2000, 2000,
+    ]);
   });
 });

@@ -12,7 +12,6 @@
 // the leader, no node found) are repeated whatever their expectation. Every retry stops at a total
 // time budget, and at close(). Stream reads, which commands decide on, are served by the leader.
 // A subscription that loses the server resubscribes from the last position it delivered.
-import { setTimeout as sleep } from 'node:timers/promises';
 import {
   type AllStreamResolvedEvent,
   ANY,
@@ -34,6 +33,7 @@ import {
   UnavailableError,
   WrongExpectedVersionError,
 } from '@kurrent/kurrentdb-client';
+import { backoffDelayMs, pause, retry } from '../../retry.ts';
 import {
   type AppendResult,
   comparePositions,
@@ -52,7 +52,7 @@ import {
   mayRetryAppend,
   mayRetryRead,
   mustRebuildClient,
-  retryDelayMs,
+  RETRY_BACKOFF,
 } from './failures.ts';
 import { fromStoredMetadata, toStoredMetadata } from './metadata.ts';
 
@@ -62,7 +62,6 @@ import { fromStoredMetadata, toStoredMetadata } from './metadata.ts';
  * it gets an error to answer 503 with rather than hang (the client's own deadline is 10 s per call).
  */
 const RETRY_BUDGET_MS = 10_000;
-const MAX_RESUBSCRIBE_DELAY_MS = 5_000;
 /** Events per read of all events, and most events handed to a subscriber at once. */
 const READ_BATCH = 500;
 /**
@@ -125,21 +124,26 @@ export function createKurrentDbEventStore(
     mayRetry: (failure: Failure) => boolean,
   ): Promise<T> {
     const started = performance.now();
-    for (let attempt = 1; ; attempt++) {
-      if (closing.signal.aborted) throw new EventStoreClosed();
-      const used = client;
-      const remainingMs = Math.max(1, Math.round(retryBudgetMs - (performance.now() - started)));
-      try {
-        return await withDeadline(work(used, remainingMs), remainingMs);
-      } catch (err) {
-        const failure = classifyFailure(err);
-        if (mustRebuildClient(failure)) rebuildClient(used);
-        const delayMs = retryDelayMs(attempt);
-        const spent = performance.now() - started + delayMs >= retryBudgetMs;
-        if (!mayRetry(failure) || spent || closing.signal.aborted) throw err;
-        await sleep(delayMs, undefined, { signal: closing.signal }).catch(() => {});
-      }
-    }
+    let used = client;
+    return retry(
+      async () => {
+        if (closing.signal.aborted) throw new EventStoreClosed();
+        used = client;
+        const remainingMs = Math.max(1, Math.round(retryBudgetMs - (performance.now() - started)));
+        return withDeadline(work(used, remainingMs), remainingMs);
+      },
+      {
+        backoff: RETRY_BACKOFF,
+        retryAfterMs: (err, _attempt, backoffMs) => {
+          if (err instanceof EventStoreClosed) return null;
+          const failure = classifyFailure(err);
+          if (mustRebuildClient(failure)) rebuildClient(used);
+          const spent = performance.now() - started + backoffMs >= retryBudgetMs;
+          return !mayRetry(failure) || spent || closing.signal.aborted ? null : backoffMs;
+        },
+        signal: closing.signal,
+      },
+    );
   }
 
   async function readAllPage(
@@ -351,10 +355,7 @@ export function createKurrentDbEventStore(
           if (!mayResubscribe(classifyFailure(err))) throw err;
           failures += 1;
           onRetry?.(err, failures);
-          const delayMs = Math.min(retryDelayMs(failures), MAX_RESUBSCRIBE_DELAY_MS);
-          await sleep(delayMs, undefined, { signal: AbortSignal.any([signal, closing.signal]) }).catch(
-            () => {},
-          );
+          await pause(backoffDelayMs(RETRY_BACKOFF, failures), AbortSignal.any([signal, closing.signal]));
         } finally {
           signal.removeEventListener('abort', stop);
           closing.signal.removeEventListener('abort', stop);

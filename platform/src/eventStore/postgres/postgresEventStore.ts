@@ -5,16 +5,16 @@
 // reader that remembered "position 41" could miss position 40 committing a moment later. Readers here
 // only read events written by transactions older than every append still running (the horizon:
 // each append holds a shared advisory lock from before it has a transaction id until it ends; see
-// migration 003 in schema.ts), ordered by (transaction id, position), and checkpoint that pair:
-// everything below the horizon is final, so nothing can appear behind a checkpoint. Transactions
+// schema/visibleHorizon.ts and schema/appendEvents.ts), ordered by (transaction id, position), and
+// checkpoint that pair: everything below the horizon is final, so nothing can appear behind a checkpoint. Transactions
 // that do not append (an index build, a bulk load, a long report) hold nobody back.
 //
 // Appends, and whole-stream reads, made while one is in flight go together as one statement
 // (appendGroups.ts, streamReads.ts): under load a round trip per group instead of one per call.
 
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { Kysely } from 'kysely';
 import type pg from 'pg';
+import { type Backoff, backoffDelayMs, pause, retry } from '../../retry.ts';
 import {
   type AppendResult,
   type EventStore,
@@ -29,17 +29,19 @@ import { type AppendRequest, createAppendGroups } from './appendGroups.ts';
 import { EVENT_COLUMNS, type EventRow, toRecorded } from './eventRows.ts';
 import { createNotifier } from './notifier.ts';
 import { createNotifySender } from './notifySender.ts';
-import { migrateEventStore, notifyChannel } from './schema.ts';
+import { migrateEventStore, notifyChannel } from './schema/index.ts';
 import { createStreamReads } from './streamReads.ts';
 
 /** A unique-violation race or a lost connection is retried this often before the error is the caller's. */
 const MAX_ATTEMPTS = 4;
-const RETRY_BASE_DELAY_MS = 50;
+/** Between attempts of a read or an append after a lost connection: 100, 200, 400 ms. */
+const RETRY_BACKOFF: Backoff = { firstDelayMs: 100, maxDelayMs: 400 };
 /** Events per read when catching up: large enough to amortise the round trip, small enough to stream. */
 const READ_BATCH = 500;
 /** A live subscriber re-reads at least this often even if a notification was lost. */
 const IDLE_WAIT_MS = 2_000;
-const MAX_RETRY_DELAY_MS = 5_000;
+/** Between a subscriber's failed reads: from 200 ms, doubling, at most 5 s. */
+const SUBSCRIBE_BACKOFF: Backoff = { firstDelayMs: 200, maxDelayMs: 5_000 };
 /** First re-read delay while events are held back by an open transaction; doubles up to IDLE_WAIT_MS. */
 const HELD_BACK_FIRST_WAIT_MS = 50;
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]*$/;
@@ -71,14 +73,11 @@ export async function createPostgresEventStore(
 
   /** Reads are safe to repeat, so a connection lost under one is retried before anyone hears of it. */
   async function read<R extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<R[]> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return (await pool.query<R>(text, values)).rows;
-      } catch (err) {
-        if (!isConnectionLost(err) || attempt >= MAX_ATTEMPTS) throw err;
-        await sleep(RETRY_BASE_DELAY_MS * 2 ** attempt);
-      }
-    }
+    return retry(async () => (await pool.query<R>(text, values)).rows, {
+      backoff: RETRY_BACKOFF,
+      maxAttempts: MAX_ATTEMPTS,
+      retryAfterMs: (err, _attempt, backoffMs) => (isConnectionLost(err) ? backoffMs : null),
+    });
   }
 
   async function appendOnce(
@@ -102,28 +101,34 @@ export async function createPostgresEventStore(
 
   /** One append in its own statement: when its group failed as a whole, or grouping is off. */
   async function appendAlone({ streamName, events, expected }: AppendRequest): Promise<AppendResult> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const result = await appendOnce(streamName, events, expected);
-        appended.notify();
-        return result;
-      } catch (err) {
-        const e = err as { code?: string; detail?: string };
-        if (e.code === 'ES409') {
-          const actual = BigInt(e.detail ?? '-1');
-          throw new WrongExpectedRevision(streamName, expected, actual < 0n ? 'no_stream' : actual);
+    return retry(
+      async () => {
+        try {
+          const result = await appendOnce(streamName, events, expected);
+          appended.notify();
+          return result;
+        } catch (err) {
+          const e = err as { code?: string; detail?: string };
+          if (e.code === 'ES409') {
+            const actual = BigInt(e.detail ?? '-1');
+            throw new WrongExpectedRevision(streamName, expected, actual < 0n ? 'no_stream' : actual);
+          }
+          if (e.code === 'ES422') throw new Error(`stream ${streamName}: ${String((err as Error).message)}`);
+          throw err;
         }
-        if (e.code === 'ES422') throw new Error(`stream ${streamName}: ${String((err as Error).message)}`);
+      },
+      {
+        backoff: RETRY_BACKOFF,
+        maxAttempts: MAX_ATTEMPTS,
         // A unique violation means another writer created the stream or stored these very events
-        // at the same moment; a lost connection may or may not have committed. Either way the next
-        // attempt sees the outcome: the events already stored (returned as they are, since event
-        // ids make an append idempotent) or the stream's new revision (a typed conflict).
-        const retry =
-          (e.code === '23505' && attempt < MAX_ATTEMPTS) || (isConnectionLost(err) && attempt < MAX_ATTEMPTS);
-        if (!retry) throw err;
-        if (e.code !== '23505') await sleep(RETRY_BASE_DELAY_MS * 2 ** attempt);
-      }
-    }
+        // at the same moment (go again at once); a lost connection may or may not have committed.
+        // Either way the next attempt sees the outcome: the events already stored (returned as
+        // they are, since event ids make an append idempotent) or the stream's new revision (a
+        // typed conflict).
+        retryAfterMs: (err, _attempt, backoffMs) =>
+          (err as { code?: string }).code === '23505' ? 0 : isConnectionLost(err) ? backoffMs : null,
+      },
+    );
   }
 
   const appendGrouped = createAppendGroups(pool, schema, appendAlone, () => appended.notify());
@@ -192,9 +197,7 @@ export async function createPostgresEventStore(
         } catch (err) {
           failures += 1;
           onRetry?.(err, failures);
-          await sleep(Math.min(100 * 2 ** failures, MAX_RETRY_DELAY_MS), undefined, { signal }).catch(
-            () => {},
-          );
+          await pause(backoffDelayMs(SUBSCRIBE_BACKOFF, failures), signal);
           continue;
         }
         if (batch.length === 0) {

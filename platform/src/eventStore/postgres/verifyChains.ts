@@ -2,7 +2,7 @@
 // and names the first event (in commit order) that does not match. It shows accidental damage; a
 // database writer can recompute it, which is why verify also checks the events against the signed
 // anchors (platform/src/audit), and merges this in for the events not yet anchored. The hash is recomputed here from its definition
-// (see event_hash in schema.ts), not through the stored function, so replacing that function does
+// (see schema/eventHash.ts), not through the stored function, so replacing that function does
 // not hide an edit. Each link is checked against the stored hash of its predecessor: an edited event
 // breaks its own link, and an edit whose hash was recomputed breaks the next one (or the stream head).
 import type pg from 'pg';

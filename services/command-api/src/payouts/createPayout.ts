@@ -16,7 +16,13 @@ import {
   payoutDecider,
   payoutStreamName,
 } from '@payouts/contracts';
-import { type EventStore, HttpProblem, handleCommand, WrongExpectedRevision } from '@payouts/platform';
+import {
+  type EventStore,
+  HttpProblem,
+  handleCommand,
+  parseRecorded,
+  WrongExpectedRevision,
+} from '@payouts/platform';
 import type { Context } from 'hono';
 import { idempotentPayoutId, requestFingerprint } from '../idempotency/fingerprint.ts';
 import type { IdempotencyStore, StoredResponse } from '../idempotency/store.ts';
@@ -109,7 +115,7 @@ export async function createPayout(
 async function firstResponse(store: EventStore, payoutId: string, tenant: string): Promise<PayoutResponse> {
   const [first] = await store.readStream(payoutStreamName(payoutId), { maxCount: 1 });
   if (!first) throw new Error(`payout ${payoutId}: stream reported existing but is empty`);
-  const payout = evolve(null, parsePayoutEvent(first.type, first.data));
+  const payout = evolve(null, parseRecorded(parsePayoutEvent, first));
   // The id is derived from the tenant, so another tenant's stream here would mean a broken invariant.
   if (payout === null || payout.tenant_id !== tenant) {
     throw new Error(`payout ${payoutId}: idempotent id collides with another tenant's payout`);

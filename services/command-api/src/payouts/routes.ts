@@ -35,9 +35,6 @@ export type PayoutRouteDeps = {
   clock: () => Date;
 };
 
-export const COLLECTION_PATH = '/api/v1/payouts';
-export const ITEM_PATH = '/api/v1/payouts/:id';
-
 /** Writers racing on one payout without If-Match: reload and decide again this many times. */
 const MAX_WRITE_ATTEMPTS = 3;
 

@@ -2,7 +2,6 @@
 // and a private nats-server that can be stopped and started again on its own data directory.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -72,17 +71,6 @@ export function spawnRelay(name: string, env: Record<string, string>): Child {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return track(name, child);
-}
-
-/** A TCP port nobody listens on right now. */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const address = server.address();
-  server.close();
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return address.port;
 }
 
 /** A JetStream server on 127.0.0.1:`port` storing under `dir`, for a test that takes NATS away. */

@@ -6,9 +6,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { comparePositions, type EventToAppend } from '@payouts/platform';
-import { eventually } from '@payouts/platform/testing';
+import { eventually, freePort } from '@payouts/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Child, freePort, spawnNatsServer } from './childProcesses.ts';
+import { type Child, spawnNatsServer } from './childProcesses.ts';
 import { RELAY_CHECKPOINT } from './relay.ts';
 import {
   busCount,

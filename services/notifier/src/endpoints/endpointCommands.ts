@@ -14,6 +14,7 @@ import {
   type EventStore,
   type GlobalPosition,
   HttpProblem,
+  parseRecorded,
   WrongExpectedRevision,
 } from '@payouts/platform';
 import type pg from 'pg';
@@ -31,7 +32,7 @@ export async function loadEndpoint(store: EventStore, endpointId: string): Promi
   const recorded = await store.readStream(webhookEndpointStreamName(endpointId));
   let state = webhookEndpointDecider.initialState;
   for (const e of recorded)
-    state = webhookEndpointDecider.evolve(state, webhookEndpointDecider.parse(e.type, e.data));
+    state = webhookEndpointDecider.evolve(state, parseRecorded(webhookEndpointDecider.parse, e));
   return {
     state,
     revision: recorded.at(-1)?.revision ?? 'no_stream',

@@ -14,7 +14,7 @@ import {
   webhookBody,
   webhookTypeOf,
 } from '@payouts/contracts';
-import type { EventStore, RecordedEvent } from '@payouts/platform';
+import { type EventStore, parseRecorded, type RecordedEvent } from '@payouts/platform';
 import type pg from 'pg';
 import { enqueueDeliveries, lockPayout, type NewDelivery, type QueuedEvent } from '../deliveries/queue.ts';
 
@@ -51,9 +51,6 @@ export const fromStore = (e: RecordedEvent): StoredEvent => ({
   position: { commit: e.position.commit.toString(), prepare: e.position.prepare.toString() },
   recordedAt: e.recordedAt,
 });
-
-const schemaVersionOf = (metadata: Record<string, unknown>) =>
-  typeof metadata.schema_version === 'number' ? metadata.schema_version : 1;
 
 /** The webhook event a stored payout event makes, or null when it is not delivered. */
 export function webhookEventOf(
@@ -130,7 +127,7 @@ export async function takeInPayoutEvent(
         let payout = (row.payout as Payout | null) ?? null;
         const events: QueuedEvent[] = [];
         for (const stored of needed) {
-          const parsed = parsePayoutEvent(stored.type, stored.data, schemaVersionOf(stored.metadata));
+          const parsed = parseRecorded(parsePayoutEvent, stored);
           const before = payout;
           payout = foldPayout([parsed], payout);
           if (payout === null) throw new Error(`${busEvent.stream_name}: folding produced no payout`);

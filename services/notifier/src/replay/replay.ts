@@ -2,7 +2,6 @@
 // endpoint with its original id and the payout as of its revision. A replay is a row worked through
 // in the background by whichever replica claims it (a lease, so a dead replica's replay is picked up),
 // in batches, its place kept after each batch.
-import { randomUUID } from 'node:crypto';
 import {
   endpointWants,
   foldPayout,
@@ -15,6 +14,7 @@ import {
   comparePositions,
   type EventStore,
   type GlobalPosition,
+  parseRecorded,
   type RecordedEvent,
 } from '@payouts/platform';
 import { LRUCache } from 'lru-cache';
@@ -182,11 +182,7 @@ async function replayEvent(
   let parsed = null;
   for (const e of stream) {
     if (e.revision > event.revision) break;
-    parsed = parsePayoutEvent(
-      e.type,
-      e.data,
-      typeof e.metadata.schema_version === 'number' ? e.metadata.schema_version : 1,
-    );
+    parsed = parseRecorded(parsePayoutEvent, e);
     before = payout;
     payout = foldPayout([parsed], payout);
   }
@@ -211,5 +207,3 @@ async function replayEvent(
     client.release();
   }
 }
-
-export const newReplayId = () => randomUUID();

@@ -14,6 +14,7 @@ import {
   comparePositions,
   type EventStore,
   type GlobalPosition,
+  parseRecorded,
   type RecordedEvent,
 } from '@payouts/platform';
 import { LRUCache } from 'lru-cache';
@@ -91,7 +92,7 @@ export function stateAsOf(history: RecordedEvent[], at: Date): { revision: bigin
   const known = after === -1 ? history : history.slice(0, after);
   const last = known.at(-1);
   if (!last) return null;
-  const payout = foldPayout(known.map((e) => parsePayoutEvent(e.type, e.data, schemaVersionOf(e.metadata))));
+  const payout = foldPayout(known.map((e) => parseRecorded(parsePayoutEvent, e)));
   return payout ? { revision: last.revision, payout } : null;
 }
 
@@ -166,8 +167,4 @@ function streamOwners(store: EventStore) {
       return known.get(streamName);
     },
   };
-}
-
-function schemaVersionOf(metadata: Record<string, unknown>): number {
-  return typeof metadata.schema_version === 'number' ? metadata.schema_version : 1;
 }

@@ -10,7 +10,7 @@ import {
   parsePayoutEvent,
   payoutIdFromStream,
 } from '@payouts/contracts';
-import type { EventStore } from '@payouts/platform';
+import { type EventStore, parseRecorded } from '@payouts/platform';
 import type { Kysely } from 'kysely';
 import { LRUCache } from 'lru-cache';
 import { payoutToRow, rowToPayout } from '../readModel/rows.ts';
@@ -53,7 +53,7 @@ export async function projectEvent(
     throw new Error(`${event.stream_name}: the event store has no revisions ${current + 1n}..${revision}`);
   }
   const payout = foldPayout(
-    missing.map((e) => parsePayoutEvent(e.type, e.data, schemaVersionOf(e.metadata))),
+    missing.map((e) => parseRecorded(parsePayoutEvent, e)),
     known?.payout ?? null,
   );
   if (payout === null) throw new Error(`${event.stream_name}: folding produced no payout`);
@@ -114,8 +114,4 @@ export class RecentPayouts {
   forget(id: string): void {
     this.folded.delete(id);
   }
-}
-
-function schemaVersionOf(metadata: Record<string, unknown>): number {
-  return typeof metadata.schema_version === 'number' ? metadata.schema_version : 1;
 }

@@ -1,10 +1,12 @@
 // Writes the projector's rows in batches: while one statement is in flight, the rows that arrive
-// wait and then go together as one multi-row upsert, so under load the read model costs one round
-// trip per batch instead of one per event, and when idle a row goes at once, alone.
+// wait and then go together as one multi-row upsert (platform's inFlightGroups), so under load the
+// read model costs one round trip per batch instead of one per event, and when idle a row goes at
+// once, alone.
 //
 // The upsert writes a row at revision N over any row at a lower revision and leaves a row at N or
 // beyond alone. That is safe whatever the table holds, because a row at revision N is a pure fold
 // of the stream's events 0..N: whoever computes it computes the same row.
+import { createInFlightGroups } from '@payouts/platform';
 import type { Insertable, Kysely } from 'kysely';
 import type { PayoutsTable, ReadModel } from '../readModel/schema.ts';
 
@@ -23,56 +25,31 @@ export type RowWriter = {
 /** Rows per statement at most: PostgreSQL takes 65,535 parameters, a row here takes 17. */
 export const MAX_BATCH = 500;
 
-type Pending = {
-  values: RowValues;
-  waiters: Array<{ resolve: (w: boolean) => void; reject: (e: unknown) => void }>;
-};
-
 export function createRowWriter(db: Kysely<ReadModel>, maxBatch = MAX_BATCH): RowWriter {
-  // Keyed by payout id: a later revision of a row still waiting replaces it (one statement may not
-  // touch a row twice), and whoever waited for the earlier one learns the fate of the later.
-  const queued = new Map<string, Pending>();
-  let writing = false;
-
-  async function flush(): Promise<void> {
-    writing = true;
-    while (queued.size > 0) {
-      const batch = [...queued.values()].slice(0, maxBatch);
-      for (const p of batch) queued.delete(p.values.id);
-      try {
-        const written = await upsert(db, batch);
-        for (const p of batch) {
-          const ok = written.get(p.values.id) === p.values.revision;
-          for (const w of p.waiters) w.resolve(ok);
-        }
-      } catch (err) {
-        for (const p of batch) for (const w of p.waiters) w.reject(err);
-      }
+  // The writes that arrive while a statement is in flight go together as the next one
+  // (inFlightGroups.ts). One statement may not touch a row twice, so of one row's revisions in a
+  // group only the latest is written, and whoever asked for an earlier one learns its fate.
+  const write = createInFlightGroups<RowValues, boolean>(async (group) => {
+    const latest = new Map<string, RowValues>();
+    for (const values of group) {
+      const had = latest.get(values.id);
+      if (!had || BigInt(had.revision) < BigInt(values.revision)) latest.set(values.id, values);
     }
-    writing = false;
-  }
-
-  return {
-    write(values) {
-      return new Promise<boolean>((resolve, reject) => {
-        const waiting = queued.get(values.id);
-        if (waiting && BigInt(waiting.values.revision) >= BigInt(values.revision)) {
-          waiting.waiters.push({ resolve, reject });
-        } else {
-          queued.set(values.id, { values, waiters: [...(waiting?.waiters ?? []), { resolve, reject }] });
-        }
-        if (!writing) void flush();
-      });
-    },
-  };
+    const written = await upsert(db, [...latest.values()]);
+    return group.map((values) => ({
+      ok: true,
+      value: written.get(values.id) === latest.get(values.id)!.revision,
+    }));
+  }, maxBatch);
+  return { write };
 }
 
 /** One statement for the batch; returns the revision written per id (absent where none was). */
-async function upsert(db: Kysely<ReadModel>, batch: Pending[]): Promise<Map<string, string>> {
+async function upsert(db: Kysely<ReadModel>, batch: RowValues[]): Promise<Map<string, string>> {
   const projectedAt = new Date();
   // Rows in id order, so that two writers (a lease changing hands) lock them in the same order.
   const rows = batch
-    .map((p) => ({ ...p.values, projected_at: projectedAt }))
+    .map((values) => ({ ...values, projected_at: projectedAt }))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const written = await db
     .insertInto('payouts')

@@ -17,7 +17,7 @@ import {
   parsePayoutEvent,
   payoutIdFromStream,
 } from '@payouts/contracts';
-import type { EventStore, RecordedEvent } from '@payouts/platform';
+import { type EventStore, parseRecorded, type RecordedEvent } from '@payouts/platform';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { payoutToRow, rowToPayout } from '../readModel/rows.ts';
 import type { ReadModel } from '../readModel/schema.ts';
@@ -90,7 +90,7 @@ async function applyBatch(db: Kysely<ReadModel>, batch: RecordedEvent[]): Promis
         throw new Error(`${e.streamName}: replay met revision ${e.revision} where ${expected} was next`);
       }
       expected += 1n;
-      folded.push(parsePayoutEvent(e.type, e.data, schemaVersionOf(e.metadata)));
+      folded.push(parseRecorded(parsePayoutEvent, e));
     }
     const state = foldPayout(folded, row ? rowToPayout(row) : null);
     if (state === null) throw new Error(`payout-${id}: folding produced no payout`);
@@ -139,8 +139,4 @@ async function indexesOf(trx: Transaction<ReadModel>, table: string): Promise<Ma
     from pg_index i join pg_class c on c.oid = i.indexrelid
     where i.indrelid = ${table}::regclass`.execute(trx);
   return new Map(rows.map((r) => [r.definition.replace(/INDEX \S+ ON \S+/, 'INDEX ON'), r.name]));
-}
-
-function schemaVersionOf(metadata: Record<string, unknown>): number {
-  return typeof metadata.schema_version === 'number' ? metadata.schema_version : 1;
 }

@@ -2,9 +2,9 @@
 // server with its own data folder so that it may be killed, restarted and wiped.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdir, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { freePort } from '@payouts/platform/testing';
 
 export type ServiceSpec = {
   name: string;
@@ -26,17 +26,8 @@ export const SERVICES: ServiceSpec[] = [
   { name: 'scheduler', entry: 'services/scheduler/src/main.ts', portVariable: 'METRICS_PORT' },
 ];
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
+/** Re-exported for the harness and the benches, which import their process helpers from here. */
+export { freePort };
 
 export async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -20,11 +20,11 @@ import { createHash, generateKeyPairSync } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { createLogger, loadConfig } from '@payouts/platform';
 import {
   createTestDatabase,
   eventually,
+  freePort,
   TEST_DATABASE_URL,
   type TestDatabase,
   uniqueBusNames,
@@ -63,17 +63,6 @@ type OpenApi = { paths: Record<string, Record<string, Operation>> };
 type Answer = { status: number; headers: Headers; text: string };
 
 const PRISM_ERROR = 'https://stoplight.io/prism/errors#';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 function startPrism(
   spec: string,

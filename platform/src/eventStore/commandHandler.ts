@@ -1,6 +1,7 @@
 // Load, decide, append: how any command meets a stream. The stream's revision at load time is the
 // expected revision of the append, so two writers deciding on the same state cannot both win.
 import { randomUUID } from 'node:crypto';
+import { parseRecorded } from './parseRecorded.ts';
 import { type EventStore, type ExpectedRevision, WrongExpectedRevision } from './port.ts';
 
 export type Decider<Command, Event extends { type: string; data: unknown }, State> = {
@@ -36,8 +37,7 @@ export async function loadStream<Command, Event extends { type: string; data: un
   const recorded = await store.readStream(streamName);
   let state = decider.initialState;
   for (const e of recorded) {
-    const version = typeof e.metadata.schema_version === 'number' ? e.metadata.schema_version : 1;
-    state = decider.evolve(state, decider.parse(e.type, e.data, version));
+    state = decider.evolve(state, parseRecorded(decider.parse, e));
   }
   const last = recorded.at(-1);
   return { state, revision: last ? last.revision : 'no_stream' };

@@ -26,6 +26,7 @@ import {
   handleCommand,
   type Logger,
   loadStream,
+  parseRecorded,
   type StreamState,
 } from '@payouts/platform';
 import type { ConcurrencyLimit } from './concurrencyLimit.ts';
@@ -97,8 +98,7 @@ export async function handlePayoutEvent(
     actor: PROCESSOR_ACTOR,
     traceparent: delivery.traceparent ?? null,
   };
-  const version = typeof message.metadata.schema_version === 'number' ? message.metadata.schema_version : 1;
-  const event = parsePayoutEvent(message.type, message.data, version);
+  const event = parseRecorded(parsePayoutEvent, message);
   const step: Step = { deps, stream: message.stream_name, context };
   const run = () => loadAskAct(step, message, event, delivery);
   const outcome = await (mayCallProvider(event) ? exclusively(step, run) : run());

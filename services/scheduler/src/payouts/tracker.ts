@@ -8,7 +8,7 @@ import {
   parsePayoutEvent,
   payoutIdFromStream,
 } from '@payouts/contracts';
-import type { CheckpointStore, EventStore, RecordedEvent } from '@payouts/platform';
+import { type CheckpointStore, type EventStore, parseRecorded, type RecordedEvent } from '@payouts/platform';
 import type pg from 'pg';
 
 /** Events read per round trip; a catch-up after a long outage reads in rounds of this. */
@@ -68,8 +68,7 @@ async function foldBatch(pool: pg.Pool, events: RecordedEvent[]): Promise<void> 
       if (event.revision !== revision + 1n) {
         throw new Error(`${event.streamName}: revision ${event.revision} follows ${revision}`);
       }
-      const version = typeof event.metadata.schema_version === 'number' ? event.metadata.schema_version : 1;
-      const parsed = parsePayoutEvent(event.type, event.data, version);
+      const parsed = parseRecorded(parsePayoutEvent, event);
       state = evolveProcessing(state, parsed);
       revision = event.revision;
       lastEventAt = parsed.data.occurred_at;

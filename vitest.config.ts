@@ -14,6 +14,7 @@ const PROCESS_TESTS = [
   'start/allInOne.int.test.ts',
   'start/embeddedPostgres.int.test.ts',
   'start/offline.int.test.ts',
+  'start/databaseFaults.int.test.ts',
   'e2e/parkedRoutes.e2e.test.ts',
   'services/payout-processor/src/processorProcess.int.test.ts',
   'services/command-api/src/relay/relayCrash.int.test.ts',

@@ -11,6 +11,13 @@ export function createPool(connectionString: string, logger: Logger, max = 10): 
   const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: 10_000 });
   // An idle client losing its server must not crash the process; the next query reconnects.
   pool.on('error', (err) => logger.warn({ err: err.message }, 'idle database connection lost'));
+  // Neither must a client checked out of the pool (by Kysely, a transaction, a lock holder): pg emits
+  // 'error' on it when its server goes away (a restart, pg_terminate_backend), and the pool listens
+  // only while the client is idle. The query in flight fails with the same error, which its caller
+  // handles; the pool drops the client when it is released, so the next query connects afresh.
+  pool.on('connect', (client) => {
+    client.on('error', (err) => logger.warn({ err: err.message }, 'database connection lost'));
+  });
   return pool;
 }
 
@@ -25,6 +32,7 @@ export async function ensureDatabase(connectionString: string): Promise<void> {
   if (!name) return;
   url.pathname = '/postgres';
   const client = new pg.Client({ connectionString: url.toString() });
+  client.on('error', () => {}); // a lost connection also fails the query in flight, which throws here
   await client.connect();
   try {
     const found = await client.query('select 1 from pg_database where datname = $1', [name]);

@@ -62,3 +62,10 @@ export async function eventually<T>(
     `timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`,
   );
 }
+export { type Child, type Exit, REPO_ROOT, spawnChild, spawnEntry, TSX_LOADER } from './childProcess.ts';
+export {
+  freePort,
+  type PrivatePostgres,
+  type ShutdownMode,
+  startPrivatePostgres,
+} from './privatePostgres.ts';

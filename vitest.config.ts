@@ -15,6 +15,7 @@ const PROCESS_TESTS = [
   'start/embeddedPostgres.int.test.ts',
   'start/offline.int.test.ts',
   'start/databaseFaults.int.test.ts',
+  'start/interrupt.int.test.ts',
   'e2e/parkedRoutes.e2e.test.ts',
   'services/payout-processor/src/processorProcess.int.test.ts',
   'services/command-api/src/relay/relayCrash.int.test.ts',

@@ -4,7 +4,7 @@
 // between runs, and its log beside it (`.data/postgres.log`).
 import { execFile, spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync } from 'node:fs';
-import { chown, mkdir, readFile } from 'node:fs/promises';
+import { chown, mkdir, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -64,6 +64,7 @@ async function startEmbeddedPostgres(dataDir: string, logger: Logger) {
   const port = await freePort();
   const logFile = `${dataDir}.log`;
   const runAs = await postgresUser();
+  await clearLeftover(dataDir, logger);
   try {
     if (!existsSync(`${dataDir}/PG_VERSION`)) await initialise(dataDir, logger);
     const server = await startServer(dataDir, port, logFile, runAs);
@@ -72,6 +73,58 @@ async function startEmbeddedPostgres(dataDir: string, logger: Logger) {
     throw new Error(
       `could not start the embedded PostgreSQL in ${dataDir}: ${(err as Error | undefined)?.message ?? 'it exited'}\n${await lastLines(logFile)}`,
     );
+  }
+}
+
+/**
+ * A run killed before it could stop its server (SIGKILL, a closed terminal) leaves the server running,
+ * or only its lock file, `postmaster.pid`, behind; either keeps a new server from starting. A server
+ * whose parent is no longer alive is stopped; a lock file of a process that is gone, or is not a
+ * PostgreSQL (its pid taken by another program since), is removed. A server still owned by a live
+ * process is another `npm start` using this folder, and that is said in one line.
+ */
+async function clearLeftover(dataDir: string, logger: Logger): Promise<void> {
+  const lockFile = `${dataDir}/postmaster.pid`;
+  const lock = await readFile(lockFile, 'utf8').catch(() => undefined);
+  if (lock === undefined) return;
+  const pid = Number(lock.split('\n')[0]);
+  const server = Number.isInteger(pid) && pid > 0 ? await processInfo(pid) : undefined;
+  if (!server?.command.includes('postgres')) {
+    await rm(lockFile, { force: true });
+    logger.info(
+      { dataDir, pid },
+      'removed the lock file of an embedded PostgreSQL that is no longer running',
+    );
+    return;
+  }
+  const owner = await processInfo(server.ppid);
+  if (server.ppid > 1 && owner && /node|tsx/.test(owner.command)) {
+    throw new Error(
+      `the embedded PostgreSQL in ${dataDir} (pid ${pid}) belongs to a running process (pid ${server.ppid}), another npm start: stop that one first, or set DATABASE_URL to use another server`,
+    );
+  }
+  // A fast shutdown: its clients died with the run that left it.
+  process.kill(pid, 'SIGINT');
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  while (await processInfo(pid)) {
+    if (Date.now() > deadline) {
+      throw new Error(
+        `the embedded PostgreSQL in ${dataDir} (pid ${pid}) that an earlier run left running did not stop: stop it with \`kill ${pid}\` and start again`,
+      );
+    }
+    await sleep(100);
+  }
+  logger.warn({ dataDir, pid }, 'stopped the embedded PostgreSQL an earlier run left running');
+}
+
+/** The parent and command name of a running process (`ps`, on Linux and macOS), or undefined. */
+async function processInfo(pid: number): Promise<{ ppid: number; command: string } | undefined> {
+  try {
+    const { stdout } = await run('ps', ['-o', 'ppid=,comm=', '-p', String(pid)]);
+    const match = /^\s*(\d+)\s+(.*)$/.exec(stdout.trim());
+    return match ? { ppid: Number(match[1]), command: match[2]!.trim() } : undefined;
+  } catch {
+    return undefined; // ps exits non-zero when there is no such process
   }
 }
 

@@ -1,10 +1,11 @@
-// How every service's main.ts runs on its own: tracing, the logger, validated config, connections,
-// the service's work, one HTTP listener with /healthz, /readyz and /metrics (beside the service's API
-// when it has one), and on SIGTERM a stop in that order reversed.
+// How every service's main.ts runs on its own: `.env` (as `npm start` reads it), tracing, the
+// logger, validated config, connections, the service's work, one HTTP listener with /healthz, /readyz
+// and /metrics (beside the service's API when it has one), and on SIGTERM a stop in that order reversed.
 import { Hono } from 'hono';
 import type { z } from 'zod';
 import { addParkedRoutes } from './bus/parkedRoutes.ts';
 import { loadConfig } from './config.ts';
+import { loadDotEnv } from './dotEnv.ts';
 import { problemErrorHandler } from './http/problem.ts';
 import { addOperationalRoutes, type ReadinessCheck, startHttpServer } from './http/server.ts';
 import { type Infrastructure, type InfrastructureConfig, openInfrastructure } from './infrastructure.ts';
@@ -27,6 +28,7 @@ export async function runServiceProcess<S extends z.ZodObject>(options: {
   port: (config: z.infer<S>) => number;
   start: (infra: Infrastructure, config: z.infer<S>) => Promise<ServiceParts>;
 }): Promise<void> {
+  loadDotEnv(); // before anything reads the environment: tracing, the logger, the config
   initTracing(options.name);
   const logger = createLogger(options.name);
   await runUntilSignalled(logger, async () => {

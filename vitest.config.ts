@@ -17,6 +17,7 @@ const PROCESS_TESTS = [
   'start/databaseFaults.int.test.ts',
   'start/interrupt.int.test.ts',
   'start/dotEnv.int.test.ts',
+  'start/badSettings.int.test.ts',
   'e2e/parkedRoutes.e2e.test.ts',
   'services/payout-processor/src/processorProcess.int.test.ts',
   'services/command-api/src/relay/relayCrash.int.test.ts',

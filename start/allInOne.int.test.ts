@@ -2,9 +2,10 @@
 // else is started. With NATS: a SIGTERM sent to npm (what a process supervisor sends) drains the
 // system and leaves no process behind.
 import { execFile, spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { createTestDatabase, uniqueBusNames } from '@payouts/platform/testing';
+import { createTestDatabase, TSX_LOADER, uniqueBusNames } from '@payouts/platform/testing';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..');
@@ -13,9 +14,9 @@ describe('npm start', () => {
   it('exits non-zero with one line on how to start NATS when none answers', async () => {
     const run = promisify(execFile)(
       process.execPath,
-      ['--import', 'tsx', join(root, 'start/all-in-one.ts')],
-      // start/ as the working folder: it has no .env, so a developer's cannot change NATS_URL here.
-      { cwd: import.meta.dirname, env: { ...process.env, NATS_URL: 'nats://127.0.0.1:1' } },
+      ['--import', TSX_LOADER, join(root, 'start/all-in-one.ts')],
+      // A working folder outside the repository: no developer's .env can change NATS_URL here.
+      { cwd: tmpdir(), env: { ...process.env, NATS_URL: 'nats://127.0.0.1:1' } },
     );
     const failure = await run.then(
       () => undefined,

@@ -4,6 +4,7 @@
 // a while. Every process stays up, says not-ready while the database is away and ready once it is
 // back, and a payout created afterwards completes.
 import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
 import {
   type Child,
   eventually,
@@ -171,8 +172,8 @@ describe('when PostgreSQL restarts or terminates connections', () => {
 
   it('npm start stays up, is not ready while the database is away, and works again once it is back', async () => {
     const start = spawnEntry('start/all-in-one.ts', {
-      // start/ as the working folder: it has no .env to change what the test sets.
-      cwd: import.meta.dirname,
+      // A working folder outside the repository: no .env changes what the test sets.
+      cwd: tmpdir(),
       env: { ...commonEnv(postgres, uniqueBusNames()), PORT: '0' },
     });
     children.push(start);
@@ -201,7 +202,7 @@ describe('when PostgreSQL restarts or terminates connections', () => {
     for (const [entry, portVariable] of services) {
       const port = await freePort();
       const child = spawnEntry(entry, {
-        cwd: import.meta.dirname,
+        cwd: tmpdir(),
         env: { ...commonEnv(postgres, bus), [portVariable]: String(port) },
       });
       children.push(child);

@@ -1,5 +1,6 @@
 // The life of a service process: start, run until SIGTERM/SIGINT, stop what was started (draining
 // in-flight work), close connections, exit 0. A second signal, pressed on purpose, exits at once.
+import { ConfigError } from './config.ts';
 import type { Logger } from './logger.ts';
 import { shutdownTracing } from './tracing.ts';
 
@@ -45,8 +46,9 @@ export async function runUntilSignalled(logger: Logger, start: () => Promise<Run
   try {
     running = await start();
   } catch (err) {
-    logger.fatal({ err: errorMessage(err) }, 'start-up failed');
-    console.error(errorMessage(err));
+    // Only the message, on stderr: a setting that cannot work is one line naming it (ConfigError),
+    // anything else one line saying what failed; never a stack.
+    console.error(err instanceof ConfigError ? err.message : `start-up failed: ${errorMessage(err)}`);
     process.exit(1);
   }
   if (stopRequested) void stop(stopRequested);

@@ -7,7 +7,7 @@ import { addParkedRoutes } from './bus/parkedRoutes.ts';
 import { loadConfig } from './config.ts';
 import { loadDotEnv } from './dotEnv.ts';
 import { problemErrorHandler } from './http/problem.ts';
-import { addOperationalRoutes, type ReadinessCheck, startHttpServer } from './http/server.ts';
+import { addOperationalRoutes, type ReadinessCheck, reservePort } from './http/server.ts';
 import { type Infrastructure, type InfrastructureConfig, openInfrastructure } from './infrastructure.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { type Running, runUntilSignalled } from './process.ts';
@@ -33,19 +33,31 @@ export async function runServiceProcess<S extends z.ZodObject>(options: {
   const logger = createLogger(options.name);
   await runUntilSignalled(logger, async () => {
     const config = loadConfig(options.env);
-    // Every service's env extends commonEnv, which is what the connections need.
-    const infra = await openInfrastructure(config as unknown as InfrastructureConfig, logger, options.name);
-    const parts = await options.start(infra, config);
-    const app = parts.app ?? workerApp(infra, logger);
-    addOperationalRoutes(app, parts.checks);
-    const server = await startHttpServer(app.fetch, options.port(config), logger);
-    return {
-      async stop() {
-        await parts.work?.stop();
-        await server.close();
-        await infra.close();
-      },
-    };
+    // The port first: one in use stops the start-up before any lease is taken or consumer runs.
+    const port = options.port(config);
+    const setting = 'PORT' in config && config.PORT === port ? 'PORT' : 'METRICS_PORT';
+    const server = await reservePort(port, logger, setting);
+    try {
+      // Every service's env extends commonEnv, which is what the connections need.
+      const infra = await openInfrastructure(config as unknown as InfrastructureConfig, logger, options.name);
+      const parts = await options.start(infra, config).catch(async (err: unknown) => {
+        await infra.close().catch(() => {});
+        throw err;
+      });
+      const app = parts.app ?? workerApp(infra, logger);
+      addOperationalRoutes(app, parts.checks);
+      server.serve(app.fetch);
+      return {
+        async stop() {
+          await parts.work?.stop();
+          await server.close();
+          await infra.close();
+        },
+      };
+    } catch (err) {
+      await server.close();
+      throw err;
+    }
   });
 }
 

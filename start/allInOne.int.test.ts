@@ -67,8 +67,38 @@ describe('npm start', () => {
       if (outcome === 'still running') process.kill(-npm.pid!, 'SIGKILL');
       expect(outcome, output.slice(-3000)).toBe('closed');
       expect(output).toContain('"msg":"stopped cleanly"');
+      // Each log line names each thing once: the process, and the service whose work it is.
+      const logLines = output.split('\n').filter((line) => line.startsWith('{'));
+      expect(logLines.length).toBeGreaterThan(5);
+      for (const line of logLines) {
+        const keys = topLevelKeys(line);
+        expect(
+          keys.filter((key, i) => keys.indexOf(key) !== i),
+          line,
+        ).toEqual([]);
+        expect(JSON.parse(line).process, line).toBe('payouts');
+      }
+      const relayLine = logLines.map((line) => JSON.parse(line)).find((log) => log.msg === 'relay starting');
+      expect(relayLine).toMatchObject({ process: 'payouts', service: 'relay' });
     } finally {
       await database.drop();
     }
   }, 60_000);
 });
+
+/** The keys of a JSON object's top level as written, duplicates kept (JSON.parse keeps only the last). */
+function topLevelKeys(json: string): string[] {
+  const keys: string[] = [];
+  let depth = 0;
+  for (let i = 0; i < json.length; i++) {
+    const char = json[i];
+    if (char === '"') {
+      let end = i + 1;
+      while (json[end] !== '"') end += json[end] === '\\' ? 2 : 1;
+      if (depth === 1 && json[end + 1] === ':') keys.push(json.slice(i + 1, end));
+      i = end;
+    } else if (char === '{' || char === '[') depth += 1;
+    else if (char === '}' || char === ']') depth -= 1;
+  }
+  return keys;
+}

@@ -39,16 +39,25 @@ export type HttpServer = { port: number; close(): Promise<void> };
  * Listens on `port`; a port that cannot be had (in use, not allowed) rejects with a ConfigError
  * naming `setting`, the variable that chose it.
  */
-export function startHttpServer(
+export async function startHttpServer(
   fetch: (request: Request) => Response | Promise<Response>,
   port: number,
   logger: Logger,
   setting = 'PORT',
 ): Promise<HttpServer> {
+  const server = await listen(fetch, port, setting);
+  logger.info({ port: server.port }, 'http listening');
+  return server;
+}
+
+function listen(
+  fetch: (request: Request) => Response | Promise<Response>,
+  port: number,
+  setting: string,
+): Promise<HttpServer> {
   return new Promise((resolve, reject) => {
     const server: ServerType = serve({ fetch, port, hostname: '0.0.0.0' }, (info) => {
       server.removeListener('error', onListenError);
-      logger.info({ port: info.port }, 'http listening');
       resolve({
         port: info.port,
         close: () => drain(server as DrainableServer),
@@ -70,7 +79,7 @@ export function startHttpServer(
 /**
  * Listens at once, before the app behind it exists, so that a port in use stops the start-up before
  * anything else starts (a lease taken, a consumer running). Until `serve` is called every request
- * is answered 503 with Retry-After, as while a dependency is away.
+ * is answered 503 with Retry-After, as while a dependency is away; `serve` logs "http listening".
  */
 export async function reservePort(
   port: number,
@@ -78,7 +87,7 @@ export async function reservePort(
   setting = 'PORT',
 ): Promise<HttpServer & { serve(fetch: (request: Request) => Response | Promise<Response>): void }> {
   let handler: ((request: Request) => Response | Promise<Response>) | undefined;
-  const server = await startHttpServer(
+  const server = await listen(
     (request) =>
       handler
         ? handler(request)
@@ -87,13 +96,13 @@ export async function reservePort(
             { status: 503, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '1' } },
           ),
     port,
-    logger,
     setting,
   );
   return {
     ...server,
     serve(fetch) {
       handler = fetch;
+      logger.info({ port: server.port }, 'http listening');
     },
   };
 }

@@ -117,8 +117,14 @@ async function clearLeftover(dataDir: string, logger: Logger): Promise<void> {
   logger.warn({ dataDir, pid }, 'stopped the embedded PostgreSQL an earlier run left running');
 }
 
-/** The parent and command name of a running process (`ps`, on Linux and macOS), or undefined. */
+/** The parent and command name of a running process (/proc on Linux, else `ps`), or undefined. */
 async function processInfo(pid: number): Promise<{ ppid: number; command: string } | undefined> {
+  if (existsSync('/proc/self/stat')) {
+    // "<pid> (<command>) <state> <ppid> ...": the command may itself hold spaces and parentheses.
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
+    const match = stat && /^\d+ \((.*)\) \S+ (\d+)/s.exec(stat);
+    return match ? { ppid: Number(match[2]), command: match[1]! } : undefined;
+  }
   try {
     const { stdout } = await run('ps', ['-o', 'ppid=,comm=', '-p', String(pid)]);
     const match = /^\s*(\d+)\s+(.*)$/.exec(stdout.trim());

@@ -5,6 +5,7 @@
 // back, and a payout created afterwards completes.
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
+import { createLogger, loadConfig } from '@payouts/platform';
 import {
   type Child,
   eventually,
@@ -16,6 +17,7 @@ import {
   uniqueBusNames,
 } from '@payouts/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSystem, systemEnv } from './system.ts';
 
 const KEY = 'database-faults-test-key-0123456789';
 const auth = { Authorization: `Bearer ${KEY}` };
@@ -59,6 +61,8 @@ async function readyStatus(base: string): Promise<number | 'no answer'> {
 }
 
 type Processes = {
+  /** The database the processes use, whose backends are terminated. */
+  database: string;
   /** Where payouts are created and where they are read (the same for `npm start`). */
   writeBase: string;
   readBase: string;
@@ -94,7 +98,7 @@ async function survivesFaults(postgres: PrivatePostgres, processes: Processes) {
     // Under load, connections are cut while clients are checked out of the pool and in use.
     await eventually(async () => (counts.ok >= 20 ? true : undefined), 60_000, 'payouts under load');
     for (let i = 0; i < 5; i++) {
-      await postgres.terminateBackends('payouts');
+      await postgres.terminateBackends(processes.database);
       await new Promise((r) => setTimeout(r, 300));
     }
     expect(alive(processes)).toBe(true);
@@ -179,6 +183,7 @@ describe('when PostgreSQL restarts or terminates connections', () => {
     children.push(start);
     const base = (await start.waitFor(/API\s+(http:\/\/localhost:\d+)\/api\/v1\/payouts\//))[1]!;
     await survivesFaults(postgres, {
+      database: 'payouts',
       writeBase: base,
       readBase: base,
       readyBases: [base],
@@ -216,10 +221,40 @@ describe('when PostgreSQL restarts or terminates connections', () => {
       started.push({ child, base: `http://127.0.0.1:${port}` });
     }
     await survivesFaults(postgres, {
+      database: 'payouts',
       writeBase: started[0]!.base,
       readBase: started[1]!.base,
       readyBases: started.map((s) => s.base),
       children: started.map((s) => s.child),
     });
+  }, 300_000);
+
+  it('so does npm start with its embedded bus (run in this process: a crash would end the test run)', async () => {
+    // The embedded bus runs only where no NATS answers; here it is chosen directly, on a database of
+    // its own, as start/all-in-one.ts would.
+    const config = loadConfig(systemEnv, {
+      ...commonEnv(postgres, uniqueBusNames()),
+      DATABASE_URL: postgres.url('payouts_embedded_bus'),
+      PORT: '0',
+    });
+    // In a process of its own this error would end it; here vitest would only report it after the test.
+    const uncaught: unknown[] = [];
+    const onUncaught = (err: unknown) => uncaught.push(err);
+    process.on('uncaughtException', onUncaught);
+    const system = await startSystem(config, createLogger('payouts', 'error'), { bus: 'postgres' });
+    try {
+      const base = `http://127.0.0.1:${system.port}`;
+      await survivesFaults(postgres, {
+        database: 'payouts_embedded_bus',
+        writeBase: base,
+        readBase: base,
+        readyBases: [base],
+        children: [],
+      });
+      expect(uncaught).toEqual([]);
+    } finally {
+      await system.stop();
+      process.removeListener('uncaughtException', onUncaught);
+    }
   }, 300_000);
 });

@@ -6,7 +6,15 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-export type ServiceSpec = { name: string; entry: string; portVariable: 'PORT' | 'METRICS_PORT' };
+export type ServiceSpec = {
+  name: string;
+  entry: string;
+  portVariable: 'PORT' | 'METRICS_PORT';
+  /** Node options after the tsx loader (the chaos run's planted faults preload a module this way). */
+  nodeArgs?: string[];
+  /** Variables for this process only, over the shared ones. */
+  env?: Record<string, string>;
+};
 
 /** Every service entry point the code has; a compose test checks the same list. */
 export const SERVICES: ServiceSpec[] = [
@@ -60,23 +68,66 @@ export async function managedServices(): Promise<ManagedService[]> {
   return services;
 }
 
-export function startService(service: ManagedService, env: Record<string, string>): void {
-  const child = spawn(process.execPath, ['--import', 'tsx', service.spec.entry], {
-    env: { ...process.env, ...env, [service.spec.portVariable]: String(service.port) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+/** A process's exit that nobody asked for (killService was not called for it). */
+export type UnexpectedExit = { code: number | null; signal: NodeJS.Signals | null };
+
+/** Every process started here and still running: none may outlive this process, however it ends. */
+const children = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of children) child.kill('SIGKILL');
+});
+
+function track(child: ChildProcess): void {
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+}
+
+/** Processes killService is stopping: their exit is expected. */
+const stopping = new WeakSet<ChildProcess>();
+
+/**
+ * Starts the service as its own process. With `onUnexpectedExit`, an exit killService did not ask
+ * for is handed to it and nothing else happens (the chaos run counts it as a crash and decides when
+ * to start the service again). Without it, like an orchestrator's restart policy (what the
+ * benchmarks rely on), a process that died by itself is started again after a second.
+ */
+export function startService(
+  service: ManagedService,
+  env: Record<string, string>,
+  onUnexpectedExit?: (service: ManagedService, exit: UnexpectedExit) => void,
+): void {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', ...(service.spec.nodeArgs ?? []), service.spec.entry],
+    {
+      env: {
+        ...process.env,
+        ...env,
+        ...service.spec.env,
+        [service.spec.portVariable]: String(service.port),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  track(child);
   const keep = (chunk: Buffer) => {
     service.log.push(chunk.toString());
     if (service.log.length > 200) service.log.splice(0, service.log.length - 200);
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
-  // Like an orchestrator's restart policy: a process that died by itself (say, it started while NATS
-  // was down) is started again. A port left free by a killed service can be taken by someone else's
-  // outgoing connection before the service is back, so that case gets a new port.
   child.once('exit', (code, signal) => {
-    if (service.process !== child || signal !== null) return;
-    const portTaken = service.log.slice(-5).join('').includes('EADDRINUSE');
+    if (service.process !== child || stopping.has(child)) return;
+    if (onUnexpectedExit) {
+      service.process = null;
+      service.paused = false;
+      onUnexpectedExit(service, { code, signal });
+      return;
+    }
+    // The restart policy. A port left free by a killed service can be taken by someone else's
+    // outgoing connection before the service is back, so that case gets a new port.
+    if (signal !== null) return;
+    const portTaken = lostItsPort(service);
     void (async () => {
       await new Promise((resolve) => setTimeout(resolve, 1_000));
       if (service.process !== child) return;
@@ -89,6 +140,11 @@ export function startService(service: ManagedService, env: Record<string, string
   service.paused = false;
 }
 
+/** Whether the service's last start failed because its port was taken meanwhile. */
+export function lostItsPort(service: ManagedService): boolean {
+  return service.log.slice(-5).join('').includes('EADDRINUSE');
+}
+
 /**
  * Starts every service and resolves once each answers /healthz (a service that does not names
  * itself and its last log lines). command-api starts first: it migrates, and the rest would only wait
@@ -98,6 +154,7 @@ export async function startAllServices(
   services: ManagedService[],
   env: Record<string, string>,
   timeoutMs = 60_000,
+  onUnexpectedExit?: (service: ManagedService, exit: UnexpectedExit) => void,
 ): Promise<void> {
   const healthy = (s: ManagedService) =>
     waitForHttp(`http://127.0.0.1:${s.port}/healthz`, timeoutMs).catch((err: Error) => {
@@ -105,10 +162,10 @@ export async function startAllServices(
     });
   const first = services.find((s) => s.spec.name === 'command-api');
   if (first) {
-    startService(first, env);
+    startService(first, env, onUnexpectedExit);
     await healthy(first);
   }
-  for (const service of services) if (!service.process) startService(service, env);
+  for (const service of services) if (!service.process) startService(service, env, onUnexpectedExit);
   await Promise.all(services.map(healthy));
 }
 
@@ -118,6 +175,7 @@ export async function killService(
 ): Promise<void> {
   const child = service.process;
   if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  stopping.add(child);
   if (service.paused) child.kill('SIGCONT');
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill(signal);
@@ -137,6 +195,7 @@ export async function startNats(server: NatsServer): Promise<void> {
       stdio: 'ignore',
     },
   );
+  track(child);
   server.process = child;
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {

@@ -1,7 +1,7 @@
 // Signed anchors through the assembled system: with a signing key configured, the scheduler anchors
 // a payout's events as it is paid, verify checks them, and an edit made straight in the database,
 // with every stored hash and the stream head recomputed, is named by verify.
-import { generateKeyPairSync } from 'node:crypto';
+import { createHash, generateKeyPairSync } from 'node:crypto';
 import type { PayoutResource, VerifyReport } from '@payouts/contracts';
 import { createLogger, loadConfig } from '@payouts/platform';
 import { createTestDatabase, eventually, type TestDatabase, uniqueBusNames } from '@payouts/platform/testing';
@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningSystem, startSystem, systemEnv } from '../start/system.ts';
 
 const API_KEY = 'e2e-anchors-key-0123456789';
+// Verify spans every tenant's chains: the key needs audit:read:all-tenants besides the payout scopes.
+const API_KEYS = `anchors:tenant-a:payouts:write+payouts:read+audit:read+audit:read:all-tenants:${createHash('sha256').update(API_KEY).digest('hex')}`;
 
 describe('signed audit anchors, end to end', () => {
   let database: TestDatabase;
@@ -25,7 +27,7 @@ describe('signed audit anchors, end to end', () => {
       DATABASE_URL: database.url,
       NATS_URL: process.env.NATS_URL,
       ...uniqueBusNames(),
-      DEV_API_KEY: API_KEY,
+      API_KEYS,
       PORT: '0',
       PROVIDER_LATENCY_MS: '10',
       // As an environment file carries it: one line, new lines written `\n`.

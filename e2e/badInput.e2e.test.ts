@@ -40,7 +40,7 @@ type Schema = { type?: string | string[]; format?: string; anyOf?: Schema[]; ite
 type Operation = {
   tags?: string[];
   parameters?: { name: string; in: string; schema?: Schema }[];
-  requestBody?: unknown;
+  requestBody?: { content: Record<string, { schema: { $ref?: string } }> };
   responses: Record<string, unknown>;
 };
 type OpenApi = { paths: Record<string, Record<string, Operation>> };
@@ -91,6 +91,56 @@ const oversized = JSON.stringify({
 /** Values a typed query parameter must refuse; free-text parameters take any string. */
 const FREE_TEXT = new Set(['search', 'recipient_account', 'currency']);
 
+/**
+ * Each request body the document declares, by its schema: the smallest body the route accepts, and
+ * its text fields with how to put a text into each. A body route the sweep does not know fails the
+ * sweep, so a new one is described here the day it is added.
+ */
+type BodyShape = {
+  valid: Record<string, unknown>;
+  text: [field: string, put: (text: string) => Record<string, unknown>][];
+  /** The payout's own rules (amounts, accounts, schedules) are tried too. */
+  payout: boolean;
+};
+const PAYOUT_TEXT: BodyShape['text'] = [
+  ['recipient_account', (text) => ({ recipient_account: text })],
+  ['description', (text) => ({ description: text })],
+  ['metadata', (text) => ({ metadata: { [`key${text}`]: 'v' } })],
+  ['metadata.order', (text) => ({ metadata: { order: text } })],
+  ['currency', (text) => ({ currency: text })],
+];
+const WEBHOOK_ENDPOINT_TEXT: BodyShape['text'] = [
+  ['url', (text) => ({ url: `http://127.0.0.1:9/${text}` })],
+  ['description', (text) => ({ description: text })],
+];
+const BODIES: Record<string, BodyShape> = {
+  CreatePayout: { valid: { amount: '1.00', recipient_account: 'A' }, text: PAYOUT_TEXT, payout: true },
+  ReplacePayout: { valid: { amount: '1.00', recipient_account: 'A' }, text: PAYOUT_TEXT, payout: true },
+  UpdatePayout: { valid: { amount: '1.00', recipient_account: 'A' }, text: PAYOUT_TEXT, payout: true },
+  CreateWebhookEndpoint: {
+    valid: { url: 'http://127.0.0.1:9/hooks' },
+    text: WEBHOOK_ENDPOINT_TEXT,
+    payout: false,
+  },
+  UpdateWebhookEndpoint: { valid: { description: 'x' }, text: WEBHOOK_ENDPOINT_TEXT, payout: false },
+  WebhookReplayRequest: {
+    valid: { from: '2026-01-01T00:00:00Z' },
+    text: [
+      ['from', (text) => ({ from: text })],
+      ['to', (text) => ({ to: text })],
+    ],
+    payout: false,
+  },
+};
+
+function bodyShapeOf(op: Operation): BodyShape | undefined {
+  const ref = op.requestBody?.content['application/json']?.schema.$ref;
+  if (op.requestBody === undefined) return undefined;
+  const shape = BODIES[ref?.split('/').pop() ?? ''];
+  if (!shape) throw new Error(`the sweep has no body for ${ref ?? 'an inline schema'}: add it to BODIES`);
+  return shape;
+}
+
 function chunked(text: string): ReadableStream<Uint8Array> {
   const bytes = new TextEncoder().encode(text);
   return new ReadableStream({
@@ -101,28 +151,27 @@ function chunked(text: string): ReadableStream<Uint8Array> {
   });
 }
 
-function casesFor(
-  path: string,
-  method: string,
-  op: OpenApi['paths'][string][string],
-  ids: { own: string; others: string },
-): Case[] {
+type Ids = { own: string; others: string; endpoint: string; othersEndpoint: string };
+
+function casesFor(path: string, method: string, op: OpenApi['paths'][string][string], ids: Ids): Case[] {
   const m = method.toUpperCase();
+  // The resource the path names: a webhook endpoint on its paths, else a payout (a delivery or a
+  // replay id that names nothing is a 404 like any unknown id).
+  const endpointPath = path.startsWith('/api/v1/webhook-endpoints/');
+  const own = endpointPath ? ids.endpoint : ids.own;
+  const others = endpointPath ? ids.othersEndpoint : ids.others;
   // as-of needs its time; without it the 400 would hide the answer under test.
   const at = path.endsWith('/as-of') ? '?at=2030-01-01T00:00:00Z' : '';
-  const concrete = path.replace('{id}', ids.own) + at;
+  const concrete = path.replace('{id}', own) + at;
   const withQuery = (query: string) => `${concrete}${concrete.includes('?') ? '&' : '?'}${query}`;
   // HEAD, OPTIONS and 405 answers: any status the document lists for them is right.
   const listed = op.responses ? Object.keys(op.responses).map(Number) : [];
   const protocol = op.tags?.includes('http') === true && m !== 'HEAD';
-  const hasBody = op.requestBody !== undefined;
+  const shape = bodyShapeOf(op);
+  const hasBody = shape !== undefined;
   const json = { 'Content-Type': 'application/json' };
-  const validBody =
-    m === 'PUT'
-      ? JSON.stringify({ amount: '5.00', recipient_account: 'B' })
-      : path.endsWith('/replay')
-        ? JSON.stringify({ from: '2026-01-01T00:00:00Z' })
-        : JSON.stringify({ description: 'x' });
+  const validBody = JSON.stringify(shape?.valid ?? {});
+  const bodyWith = (fields: Record<string, unknown>) => JSON.stringify({ ...shape?.valid, ...fields });
   const unauthorised = protocol ? listed : [401];
   const cases: Case[] = [
     { name: 'no credentials', method: m, path: concrete, expect: unauthorised },
@@ -179,7 +228,7 @@ function casesFor(
       {
         name: "another tenant's payout",
         method: m,
-        path: path.replace('{id}', ids.others) + at,
+        path: path.replace('{id}', others) + at,
         headers: { ...auth, ...json },
         body,
         expect: [404],
@@ -321,25 +370,17 @@ function casesFor(
       expect: [400, 404, 412, 200, 304],
     });
   }
-  if (hasBody) {
+  if (shape) {
     const withAuth = { ...auth, ...json };
+    const refused = (
+      name: string,
+      body: string | ReadableStream<Uint8Array>,
+      expect: number[],
+      names?: string,
+    ) => cases.push({ name, method: m, path: concrete, headers: withAuth, body, expect, names });
+    refused('malformed JSON', '{"amount": ', [400]);
+    refused('duplicate keys', '{"description":"1","description":"2"}', [400]);
     cases.push(
-      {
-        name: 'malformed JSON',
-        method: m,
-        path: concrete,
-        headers: withAuth,
-        body: '{"amount": ',
-        expect: [400],
-      },
-      {
-        name: 'duplicate keys',
-        method: m,
-        path: concrete,
-        headers: withAuth,
-        body: '{"amount":"1","amount":"2","recipient_account":"A"}',
-        expect: [400],
-      },
       {
         name: 'not JSON content type',
         method: m,
@@ -356,176 +397,52 @@ function casesFor(
         body: 'amount=1',
         expect: [415],
       },
-      {
-        name: 'oversized body',
-        method: m,
-        path: concrete,
-        headers: withAuth,
-        body: oversized,
-        expect: [413],
-      },
-      {
-        name: 'oversized chunked body',
-        method: m,
-        path: concrete,
-        headers: withAuth,
-        body: chunked(oversized),
-        expect: [413],
-      },
-      { name: 'array body', method: m, path: concrete, headers: withAuth, body: '[]', expect: [400] },
-      { name: 'string body', method: m, path: concrete, headers: withAuth, body: '"payout"', expect: [400] },
-      {
-        name: 'wrong types',
-        method: m,
-        path: concrete,
-        headers: withAuth,
-        body: JSON.stringify({ amount: {}, recipient_account: 5 }),
-        expect: [400],
-        names: 'amount',
-      },
-      {
-        name: 'unknown field',
-        method: m,
-        path: concrete,
-        headers: withAuth,
-        body: JSON.stringify({ amount: '1.00', recipient_account: 'A', is_admin: true }),
-        expect: [400],
-        names: 'is_admin',
-      },
-      {
-        name: 'SQL in the amount',
-        method: m,
-        path: concrete,
-        headers: withAuth,
-        body: JSON.stringify({ amount: SQL, recipient_account: 'A' }),
-        expect: [400],
-        names: 'amount',
-      },
-      {
-        name: 'SQL in the currency',
-        method: m,
-        path: concrete,
-        headers: withAuth,
-        body: JSON.stringify({ amount: '1.00', currency: "RUB' --", recipient_account: 'A' }),
-        expect: [400],
-        names: 'currency',
-      },
-      {
-        name: 'float-breaking amount',
-        method: m,
-        path: concrete,
-        headers: withAuth,
-        body: '{"amount": 1e400, "recipient_account": "A"}',
-        expect: [400],
-        names: 'amount',
-      },
-      {
-        name: 'huge recipient',
-        method: m,
-        path: concrete,
-        headers: withAuth,
-        body: JSON.stringify({ amount: '1.00', recipient_account: 'A'.repeat(101) }),
-        expect: [400],
-        names: 'recipient_account',
-      },
-      {
-        name: 'past scheduled_for',
-        method: m,
-        path: concrete,
-        headers: withAuth,
-        body: JSON.stringify({
-          amount: '1.00',
-          recipient_account: 'A',
-          scheduled_for: '2001-01-01T00:00:00Z',
-        }),
-        expect: [400],
-        names: 'scheduled_for',
-      },
-      {
-        name: 'null bytes',
-        method: m,
-        path: concrete,
-        headers: withAuth,
-        body: JSON.stringify({ amount: '1.00\u0000', recipient_account: 'A' }),
-        expect: [400],
-      },
     );
-    // Every string field, with text the database cannot store; the account also with controls.
-    const fields: [string, (text: string) => Record<string, unknown>][] = [
-      ['recipient_account', (text) => ({ recipient_account: text })],
-      ['description', (text) => ({ description: text })],
-      ['metadata', (text) => ({ metadata: { [`key${text}`]: 'v' } })],
-      ['metadata.order', (text) => ({ metadata: { order: text } })],
-      ['currency', (text) => ({ currency: text })],
-    ];
-    for (const [field, make] of fields) {
+    refused('oversized body', oversized, [413]);
+    refused('oversized chunked body', chunked(oversized), [413]);
+    refused('array body', '[]', [400]);
+    refused('string body', '"payout"', [400]);
+    refused('unknown field', bodyWith({ is_admin: true }), [400], 'is_admin');
+    refused('null bytes in a key', bodyWith({ 'description\u0000': 'x' }), [400]);
+    // Every text field, with text the database cannot store, and with controls where they cannot be.
+    for (const [field, put] of shape.text) {
       for (const [what, text] of Object.entries(UNSTORABLE)) {
-        cases.push({
-          name: `${what} in ${field}`,
-          method: m,
-          path: concrete,
-          headers: withAuth,
-          body: JSON.stringify({ amount: '1.00', recipient_account: 'A', ...make(text) }),
-          expect: [400],
-          names: field,
-        });
+        refused(`${what} in ${field}`, bodyWith(put(text)), [400], field);
       }
     }
-    for (const [what, text] of Object.entries(NOT_IN_ACCOUNT)) {
-      cases.push({
-        name: `${what} in recipient_account`,
-        method: m,
-        path: concrete,
-        headers: withAuth,
-        body: JSON.stringify({ amount: '1.00', recipient_account: text }),
-        expect: [400],
-        names: 'recipient_account',
-      });
+    if (shape.text.some(([field]) => field === 'description')) {
+      refused('ESC in description', bodyWith({ description: 'x\u001by' }), [400], 'description');
     }
-    cases.push(
-      {
-        name: 'ESC in description',
-        method: m,
-        path: concrete,
-        headers: withAuth,
-        body: JSON.stringify({ amount: '1.00', recipient_account: 'A', description: 'x\u001by' }),
-        expect: [400],
-        names: 'description',
-      },
-      {
-        name: 'a scheduled_for in year 0000',
-        method: m,
-        path: concrete,
-        headers: withAuth,
-        body: JSON.stringify({
-          amount: '1.00',
-          recipient_account: 'A',
-          scheduled_for: '0000-01-01T00:00:00Z',
-        }),
-        expect: [400],
-        names: 'scheduled_for',
-      },
-      {
-        name: 'a scheduled_for on Feb 30',
-        method: m,
-        path: concrete,
-        headers: withAuth,
-        body: JSON.stringify({
-          amount: '1.00',
-          recipient_account: 'A',
-          scheduled_for: '2099-02-30T00:00:00Z',
-        }),
-        expect: [400],
-        names: 'scheduled_for',
-      },
-    );
-    if (m === 'POST') {
+    if (shape.payout) {
+      refused('wrong types', JSON.stringify({ amount: {}, recipient_account: 5 }), [400], 'amount');
+      refused('SQL in the amount', bodyWith({ amount: SQL }), [400], 'amount');
+      refused('SQL in the currency', bodyWith({ currency: "RUB' --" }), [400], 'currency');
+      refused('float-breaking amount', '{"amount": 1e400, "recipient_account": "A"}', [400], 'amount');
+      refused('huge recipient', bodyWith({ recipient_account: 'A'.repeat(101) }), [400], 'recipient_account');
+      refused('null bytes', bodyWith({ amount: '1.00\u0000' }), [400]);
+      for (const [what, text] of Object.entries(NOT_IN_ACCOUNT)) {
+        refused(
+          `${what} in recipient_account`,
+          bodyWith({ recipient_account: text }),
+          [400],
+          'recipient_account',
+        );
+      }
+      for (const [what, when] of [
+        ['past', '2001-01-01T00:00:00Z'],
+        ['year 0000', '0000-01-01T00:00:00Z'],
+        ['Feb 30', '2099-02-30T00:00:00Z'],
+      ]) {
+        refused(`a scheduled_for ${what}`, bodyWith({ scheduled_for: when }), [400], 'scheduled_for');
+      }
+    }
+    if (m === 'POST' && shape.payout) {
       cases.push({
         name: 'huge Idempotency-Key',
         method: m,
         path: concrete,
         headers: { ...withAuth, 'Idempotency-Key': 'k'.repeat(5_000) },
-        body: JSON.stringify({ amount: '1.00', recipient_account: 'A' }),
+        body: validBody,
         expect: [400, 431],
       });
     }
@@ -551,10 +468,19 @@ describe('bad input, on every endpoint', () => {
   let base: string;
   let pool: pg.Pool;
   let spec: OpenApi;
-  const ids = { own: '', others: '' };
+  const ids: Ids = { own: '', others: '', endpoint: '', othersEndpoint: '' };
 
   const counts = async () => {
-    const tables = ['event_store.events', 'payouts', 'idempotency_keys', 'simulated_provider_payments'];
+    const tables = [
+      'event_store.events',
+      'payouts',
+      'idempotency_keys',
+      'simulated_provider_payments',
+      'webhook_endpoints',
+      'webhook_secrets',
+      'webhook_deliveries',
+      'webhook_replays',
+    ];
     const result: Record<string, number> = {};
     for (const table of tables) {
       const { rows } = await pool
@@ -597,6 +523,25 @@ describe('bad input, on every endpoint', () => {
     // Scheduled far ahead: they stay pending, so no background event changes the counts.
     ids.own = await create(WRITER);
     ids.others = await create(STRANGER);
+    const createEndpoint = async (key: string) => {
+      const res = await fetch(`${base}/api/v1/webhook-endpoints`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' },
+        // Disabled at once below: nothing is delivered, so no background write changes the counts.
+        body: JSON.stringify({ url: 'http://127.0.0.1:9/hooks' }),
+      });
+      expect(res.status).toBe(201);
+      const { id } = (await res.json()) as { id: string };
+      const disabled = await fetch(`${base}/api/v1/webhook-endpoints/${id}`, {
+        method: 'PATCH',
+        headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ status: 'disabled' }),
+      });
+      expect(disabled.status).toBe(200);
+      return id;
+    };
+    ids.endpoint = await createEndpoint(WRITER);
+    ids.othersEndpoint = await createEndpoint(STRANGER);
     await eventually(
       async () => ((await counts()).payouts === 2 ? true : undefined),
       20_000,
@@ -716,7 +661,7 @@ describe('bad input, on every endpoint', () => {
     // Every operation of the document whose path takes an id, reads first, the cancel last.
     const order = ['get', 'head', 'options', 'patch', 'put', 'delete'];
     const operations = Object.entries(spec.paths)
-      .filter(([path]) => path.includes('{id}'))
+      .filter(([path]) => path.startsWith('/api/v1/payouts/') && path.includes('{id}'))
       .flatMap(([path, item]) =>
         Object.entries(item)
           .filter(

@@ -205,7 +205,7 @@ describe('the HTTP edge of npm start', () => {
     // A rule the schema words itself keeps its words.
     const many = Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`k${i}`, 'v']));
     expect(await errorsOf(await post(validBody({ metadata: many })))).toEqual({
-      metadata: 'at most 20 keys',
+      metadata: 'must have at most 20 keys',
     });
   });
 

@@ -12,13 +12,25 @@
 //   is not a number): the document and the service agree on those; Prism answers them itself.
 // - 413: Prism parses a JSON body and forwards it re-serialised, so a padded body arrives small.
 // - 501 from verify: only the KurrentDB store answers it.
+//
+// The system reaches PostgreSQL through a TCP proxy; the scenario ends by cutting it, and every
+// operation must then answer the 503 the document lists.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, generateKeyPairSync } from 'node:crypto';
+import { once } from 'node:events';
+import { createServer as createHttpServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { createLogger, loadConfig } from '@payouts/platform';
-import { createTestDatabase, eventually, type TestDatabase, uniqueBusNames } from '@payouts/platform/testing';
+import {
+  createTestDatabase,
+  eventually,
+  TEST_DATABASE_URL,
+  type TestDatabase,
+  uniqueBusNames,
+} from '@payouts/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTcpProxy, type TcpProxy } from '../platform/src/eventStore/testing/tcpProxy.ts';
 import { type RunningSystem, startSystem, systemEnv } from '../start/system.ts';
 
 const KEYS = {
@@ -26,17 +38,19 @@ const KEYS = {
   reader: 'prism-reader-key-0123456789',
   writeOnly: 'prism-write-only-key-0123456789',
   auditor: 'prism-auditor-key-0123456789',
+  chief: 'prism-chief-auditor-key-0123456789',
   burst: 'prism-burst-key-0123456789',
   stranger: 'prism-stranger-key-0123456789',
 };
 const sha = (key: string) => createHash('sha256').update(key).digest('hex');
 const API_KEYS = [
-  `writer:tenant-a:payouts:write+payouts:read:${sha(KEYS.writer)}`,
-  `reader:tenant-a:payouts:read:${sha(KEYS.reader)}`,
+  `writer:tenant-a:payouts:write+payouts:read+webhooks:write+webhooks:read:${sha(KEYS.writer)}`,
+  `reader:tenant-a:payouts:read+webhooks:read:${sha(KEYS.reader)}`,
   `write-only:tenant-a:payouts:write:${sha(KEYS.writeOnly)}`,
   `auditor:tenant-a:audit:read+payouts:read:${sha(KEYS.auditor)}`,
-  `burst:tenant-a:payouts:write+payouts:read:${sha(KEYS.burst)}`,
-  `stranger:tenant-b:payouts:write+payouts:read:${sha(KEYS.stranger)}`,
+  `chief:tenant-a:audit:read+audit:read:all-tenants+payouts:read+webhooks:read:${sha(KEYS.chief)}`,
+  `burst:tenant-a:payouts:write+payouts:read+webhooks:write+webhooks:read:${sha(KEYS.burst)}`,
+  `stranger:tenant-b:payouts:write+payouts:read+webhooks:write+webhooks:read:${sha(KEYS.stranger)}`,
 ].join(',');
 /** Small enough that one key empties a bucket in a few hundred requests, large enough for the scenario. */
 const WRITE_BUCKET = 150;
@@ -86,6 +100,9 @@ function startPrism(
 
 describe('the OpenAPI document, through Prism in front of the assembled system', () => {
   let database: TestDatabase;
+  let databaseProxy: TcpProxy;
+  let receiver: Server;
+  let receiverUrl: string;
   let system: RunningSystem;
   let prism: { child: ChildProcess; log: string[] };
   let service: string;
@@ -165,9 +182,22 @@ describe('the OpenAPI document, through Prism in front of the assembled system',
 
   beforeAll(async () => {
     database = await createTestDatabase('prism');
+    const server = new URL(TEST_DATABASE_URL);
+    databaseProxy = await startTcpProxy({ host: server.hostname, port: Number(server.port || 5432) });
+    const throughProxy = new URL(database.url);
+    throughProxy.hostname = '127.0.0.1';
+    throughProxy.port = String(databaseProxy.port);
+    // A webhook receiver that takes every delivery.
+    receiver = createHttpServer((req, res) => {
+      req.resume();
+      req.on('end', () => res.writeHead(204).end());
+    });
+    receiver.listen(0, '127.0.0.1');
+    await once(receiver, 'listening');
+    receiverUrl = `http://127.0.0.1:${(receiver.address() as { port: number }).port}/hooks`;
     const config = loadConfig(systemEnv, {
       NODE_ENV: 'test',
-      DATABASE_URL: database.url,
+      DATABASE_URL: throughProxy.toString(),
       NATS_URL: process.env.NATS_URL,
       ...uniqueBusNames(),
       API_KEYS,
@@ -178,6 +208,11 @@ describe('the OpenAPI document, through Prism in front of the assembled system',
       // Refilled over an hour: an emptied bucket stays empty while Prism checks the next answer.
       RATE_LIMIT_WINDOW_SECONDS: '3600',
       READ_RATE_LIMIT_WINDOW_SECONDS: '3600',
+      // Anchors signed every second, so the export has one to show.
+      AUDIT_SIGNING_KEY: generateKeyPairSync('ed25519')
+        .privateKey.export({ type: 'pkcs8', format: 'pem' })
+        .toString(),
+      SCHEDULE_AUDIT_ANCHORS: '* * * * * *',
     });
     system = await startSystem(config, createLogger('prism', 'silent'));
     service = `http://127.0.0.1:${system.port}`;
@@ -189,7 +224,10 @@ describe('the OpenAPI document, through Prism in front of the assembled system',
 
   afterAll(async () => {
     prism?.child.kill('SIGTERM');
+    databaseProxy?.restore();
     await system?.stop();
+    await databaseProxy?.close();
+    receiver?.close();
     await database?.drop();
   });
 
@@ -234,16 +272,6 @@ describe('the OpenAPI document, through Prism in front of the assembled system',
     await via('getPayout', 'GET', `/api/v1/payouts/${payout.id}`, { key: 'unknown' });
     await via('getPayout', 'GET', `/api/v1/payouts/${payout.id}`, { key: 'writeOnly' });
     await around('getPayout', 'GET', '/api/v1/payouts/not-a-uuid', { key: 'reader' });
-    // HEAD on every path that has GET, around Prism (see the top).
-    for (const [path, item] of Object.entries(spec.paths)) {
-      if (!item.head) continue;
-      const query = path.endsWith('/as-of') ? `?at=${encodeURIComponent(payout.created_at)}` : '';
-      const head = await around(item.head.operationId, 'HEAD', `${path.replace('{id}', payout.id)}${query}`, {
-        key: 'auditor',
-      });
-      expect(head.status, path).toBe(200);
-      expect(head.text).toBe('');
-    }
 
     // The list: filters including a repeated status, a page link, the refusals.
     await create();
@@ -256,7 +284,7 @@ describe('the OpenAPI document, through Prism in front of the assembled system',
     expect(page.status).toBe(200);
     const next = json<{ next: string | null }>(page).next;
     expect(next).not.toBeNull();
-    const nextUrl = new URL(next!);
+    const nextUrl = new URL(next!, service);
     await via('listPayouts', 'GET', `${nextUrl.pathname}${nextUrl.search}`, { key: 'reader' });
     await via('listPayouts', 'GET', '/api/v1/payouts?status=pending,processing&search=PRISM', {
       key: 'reader',
@@ -415,10 +443,32 @@ describe('the OpenAPI document, through Prism in front of the assembled system',
     await via('replayPayoutEvents', 'GET', '/api/v1/payouts/audit/events', { key: 'unknown' });
     await via('replayPayoutEvents', 'GET', '/api/v1/payouts/audit/events', { key: 'reader' });
     expect(
-      (await via('verifyAuditTrail', 'GET', '/api/v1/payouts/audit/verify', { key: 'auditor' })).status,
+      (await via('verifyAuditTrail', 'GET', '/api/v1/payouts/audit/verify', { key: 'chief' })).status,
     ).toBe(200);
     await via('verifyAuditTrail', 'GET', '/api/v1/payouts/audit/verify', { key: 'unknown' });
-    await via('verifyAuditTrail', 'GET', '/api/v1/payouts/audit/verify', { key: 'reader' });
+    await via('verifyAuditTrail', 'GET', '/api/v1/payouts/audit/verify', { key: 'auditor' });
+    // Signed anchors and the keys that verify them.
+    await eventually(
+      async () => {
+        const answer = await request(service, 'GET', '/api/v1/payouts/audit/anchors', { key: 'chief' });
+        return answer.text.trim() === '' ? undefined : true;
+      },
+      30_000,
+      'a signed anchor',
+    );
+    expect(
+      (await via('exportAuditAnchors', 'GET', '/api/v1/payouts/audit/anchors', { key: 'chief' })).status,
+    ).toBe(200);
+    await around('exportAuditAnchors', 'GET', '/api/v1/payouts/audit/anchors?after_sequence=x', {
+      key: 'chief',
+    });
+    await via('exportAuditAnchors', 'GET', '/api/v1/payouts/audit/anchors', { key: 'unknown' });
+    await via('exportAuditAnchors', 'GET', '/api/v1/payouts/audit/anchors', { key: 'auditor' });
+    expect((await via('listAuditKeys', 'GET', '/api/v1/payouts/audit/keys', { key: 'auditor' })).status).toBe(
+      200,
+    );
+    await via('listAuditKeys', 'GET', '/api/v1/payouts/audit/keys', { key: 'unknown' });
+    await via('listAuditKeys', 'GET', '/api/v1/payouts/audit/keys', { key: 'reader' });
 
     // Reports.
     expect
@@ -430,11 +480,228 @@ describe('the OpenAPI document, through Prism in front of the assembled system',
     await via('getDailyReport', 'GET', '/api/v1/reports/daily', { key: 'unknown' });
     await via('getDailyReport', 'GET', '/api/v1/reports/daily', { key: 'writeOnly' });
 
+    // Webhooks: an endpoint, its deliveries, a redelivery, a replay, their histories.
+    const endpoints = '/api/v1/webhook-endpoints';
+    const unknownId = '00000000-0000-4000-8000-000000000000';
+    const createdEndpoint = await via('createWebhookEndpoint', 'POST', endpoints, {
+      key: 'writer',
+      body: { url: receiverUrl, enabled_events: ['*'], description: 'prism' },
+    });
+    expect(createdEndpoint.status).toBe(201);
+    const endpointId = json<{ id: string }>(createdEndpoint).id;
+    const endpoint = `${endpoints}/${endpointId}`;
+    await via('createWebhookEndpoint', 'POST', endpoints, {
+      key: 'writer',
+      body: { url: 'ftp://example.com/' },
+    });
+    await via('createWebhookEndpoint', 'POST', endpoints, { key: 'unknown', body: { url: receiverUrl } });
+    await via('createWebhookEndpoint', 'POST', endpoints, { key: 'reader', body: { url: receiverUrl } });
+    await around('createWebhookEndpoint', 'POST', endpoints, {
+      key: 'writer',
+      body: 'url=x',
+      headers: { 'Content-Type': 'text/plain' },
+    });
+    await around('createWebhookEndpoint', 'POST', endpoints, {
+      key: 'writer',
+      body: `{"url":"${receiverUrl}"${' '.repeat(70 * 1024)}}`,
+    });
+    // Another tenant fills its endpoints up: the one past the limit is a 409.
+    for (let i = 0, status = 0; status !== 409; i++) {
+      expect(i).toBeLessThan(50);
+      status = (
+        await via('createWebhookEndpoint', 'POST', endpoints, {
+          key: 'stranger',
+          body: { url: `${receiverUrl}/${i}` },
+        })
+      ).status;
+    }
+
+    expect((await via('listWebhookEndpoints', 'GET', endpoints, { key: 'reader' })).status).toBe(200);
+    await via('listWebhookEndpoints', 'GET', endpoints, { key: 'unknown' });
+    await via('listWebhookEndpoints', 'GET', endpoints, { key: 'writeOnly' });
+
+    const readEndpoint = await via('getWebhookEndpoint', 'GET', endpoint, { key: 'reader' });
+    expect(readEndpoint.status).toBe(200);
+    await via('getWebhookEndpoint', 'GET', `${endpoints}/${unknownId}`, { key: 'reader' });
+    await via('getWebhookEndpoint', 'GET', endpoint, { key: 'unknown' });
+    await via('getWebhookEndpoint', 'GET', endpoint, { key: 'writeOnly' });
+    await around('getWebhookEndpoint', 'GET', `${endpoints}/not-a-uuid`, { key: 'reader' });
+
+    const updated = await via('updateWebhookEndpoint', 'PATCH', endpoint, {
+      key: 'writer',
+      body: { description: 'prism, updated' },
+      headers: { 'If-Match': readEndpoint.headers.get('ETag')! },
+    });
+    expect(updated.status).toBe(200);
+    await via('updateWebhookEndpoint', 'PATCH', endpoint, {
+      key: 'writer',
+      body: { url: 'ftp://example.com/' },
+    });
+    await via('updateWebhookEndpoint', 'PATCH', endpoint, {
+      key: 'writer',
+      body: { description: 'x' },
+      headers: { 'If-Match': '"999"' },
+    });
+    await via('updateWebhookEndpoint', 'PATCH', `${endpoints}/${unknownId}`, {
+      key: 'writer',
+      body: { description: 'x' },
+    });
+    await via('updateWebhookEndpoint', 'PATCH', endpoint, { key: 'unknown', body: { description: 'x' } });
+    await via('updateWebhookEndpoint', 'PATCH', endpoint, { key: 'reader', body: { description: 'x' } });
+    await around('updateWebhookEndpoint', 'PATCH', endpoint, {
+      key: 'writer',
+      body: 'x',
+      headers: { 'Content-Type': 'text/plain' },
+    });
+    await around('updateWebhookEndpoint', 'PATCH', endpoint, {
+      key: 'writer',
+      body: `{"description":"x"${' '.repeat(70 * 1024)}}`,
+    });
+
+    const rotate = `${endpoint}/rotate-secret`;
+    expect((await via('rotateWebhookSecret', 'POST', rotate, { key: 'writer' })).status).toBe(200);
+    await via('rotateWebhookSecret', 'POST', rotate, { key: 'writer', headers: { 'If-Match': '"999"' } });
+    await around('rotateWebhookSecret', 'POST', rotate, {
+      key: 'writer',
+      headers: { 'If-Match': '"not-a-revision' },
+    });
+    await via('rotateWebhookSecret', 'POST', `${endpoints}/${unknownId}/rotate-secret`, { key: 'writer' });
+    await via('rotateWebhookSecret', 'POST', rotate, { key: 'unknown' });
+    await via('rotateWebhookSecret', 'POST', rotate, { key: 'reader' });
+
+    // A payout now: its events are delivered to the endpoint.
+    await create({ scheduled_for: null, recipient_account: 'PRISM-HOOK' });
+    const deliveries = `${endpoint}/deliveries`;
+    const deliveryId = await eventually(
+      async () => {
+        const answer = await via('listWebhookDeliveries', 'GET', `${deliveries}?status=succeeded`, {
+          key: 'reader',
+        });
+        return json<{ results: { id: string }[] }>(answer).results[0]?.id;
+      },
+      30_000,
+      'a delivery that succeeded',
+    );
+    await around('listWebhookDeliveries', 'GET', `${deliveries}?status=bogus`, { key: 'reader' });
+    await via('listWebhookDeliveries', 'GET', `${endpoints}/${unknownId}/deliveries`, { key: 'reader' });
+    await via('listWebhookDeliveries', 'GET', deliveries, { key: 'unknown' });
+    await via('listWebhookDeliveries', 'GET', deliveries, { key: 'writeOnly' });
+
+    const delivery = `/api/v1/webhook-deliveries/${deliveryId}`;
+    expect((await via('redeliverWebhook', 'POST', `${delivery}/redeliver`, { key: 'writer' })).status).toBe(
+      202,
+    );
+    await around('redeliverWebhook', 'POST', '/api/v1/webhook-deliveries/not-a-uuid/redeliver', {
+      key: 'writer',
+    });
+    await via('redeliverWebhook', 'POST', `/api/v1/webhook-deliveries/${unknownId}/redeliver`, {
+      key: 'writer',
+    });
+    await via('redeliverWebhook', 'POST', `${delivery}/redeliver`, { key: 'unknown' });
+    await via('redeliverWebhook', 'POST', `${delivery}/redeliver`, { key: 'reader' });
+
+    const replayEvents = `${endpoint}/replay`;
+    const replayStarted = await via('replayWebhookEvents', 'POST', replayEvents, {
+      key: 'writer',
+      body: { from: '2026-01-01T00:00:00Z' },
+    });
+    expect(replayStarted.status).toBe(202);
+    const replayId = json<{ id: string }>(replayStarted).id;
+    await via('replayWebhookEvents', 'POST', replayEvents, { key: 'writer', body: { from: 'yesterday' } });
+    await via('replayWebhookEvents', 'POST', `${endpoints}/${unknownId}/replay`, {
+      key: 'writer',
+      body: { from: '2026-01-01T00:00:00Z' },
+    });
+    await via('replayWebhookEvents', 'POST', replayEvents, {
+      key: 'unknown',
+      body: { from: '2026-01-01T00:00:00Z' },
+    });
+    await via('replayWebhookEvents', 'POST', replayEvents, {
+      key: 'reader',
+      body: { from: '2026-01-01T00:00:00Z' },
+    });
+    await around('replayWebhookEvents', 'POST', replayEvents, {
+      key: 'writer',
+      body: 'x',
+      headers: { 'Content-Type': 'text/plain' },
+    });
+    await around('replayWebhookEvents', 'POST', replayEvents, {
+      key: 'writer',
+      body: `{"from":"2026-01-01T00:00:00Z"${' '.repeat(70 * 1024)}}`,
+    });
+
+    const replayPath = `/api/v1/webhook-replays/${replayId}`;
+    expect((await via('getWebhookReplay', 'GET', replayPath, { key: 'reader' })).status).toBe(200);
+    await around('getWebhookReplay', 'GET', '/api/v1/webhook-replays/not-a-uuid', { key: 'reader' });
+    await via('getWebhookReplay', 'GET', `/api/v1/webhook-replays/${unknownId}`, { key: 'reader' });
+    await via('getWebhookReplay', 'GET', replayPath, { key: 'unknown' });
+    await via('getWebhookReplay', 'GET', replayPath, { key: 'writeOnly' });
+
+    for (const [op, path, unknownPath, malformed] of [
+      [
+        'getWebhookEndpointHistory',
+        `${endpoint}/history`,
+        `${endpoints}/${unknownId}/history`,
+        `${endpoints}/not-a-uuid/history`,
+      ],
+      [
+        'getWebhookDeliveryHistory',
+        `${delivery}/history`,
+        `/api/v1/webhook-deliveries/${unknownId}/history`,
+        '/api/v1/webhook-deliveries/not-a-uuid/history',
+      ],
+    ] as const) {
+      expect((await via(op, 'GET', path, { key: 'auditor' })).status, op).toBe(200);
+      await via(op, 'GET', unknownPath, { key: 'reader' });
+      await around(op, 'GET', malformed, { key: 'reader' });
+      await via(op, 'GET', path, { key: 'unknown' });
+      await via(op, 'GET', path, { key: 'writeOnly' });
+    }
+
+    // A second endpoint to delete; the first stays for the HEAD and OPTIONS below.
+    const doomed = json<{ id: string }>(
+      await via('createWebhookEndpoint', 'POST', endpoints, { key: 'writer', body: { url: receiverUrl } }),
+    ).id;
+    await via('deleteWebhookEndpoint', 'DELETE', `${endpoints}/${doomed}`, {
+      key: 'writer',
+      headers: { 'If-Match': '"999"' },
+    });
+    await around('deleteWebhookEndpoint', 'DELETE', `${endpoints}/not-a-uuid`, { key: 'writer' });
+    await via('deleteWebhookEndpoint', 'DELETE', `${endpoints}/${unknownId}`, { key: 'writer' });
+    await via('deleteWebhookEndpoint', 'DELETE', `${endpoints}/${doomed}`, { key: 'unknown' });
+    await via('deleteWebhookEndpoint', 'DELETE', `${endpoints}/${doomed}`, { key: 'reader' });
+    expect(
+      (await via('deleteWebhookEndpoint', 'DELETE', `${endpoints}/${doomed}`, { key: 'writer' })).status,
+    ).toBe(204);
+
+    // The id each path takes, by the resource it names.
+    const concreteOf = (path: string) =>
+      path.replace(
+        '{id}',
+        path.startsWith(endpoints)
+          ? endpointId
+          : path.startsWith('/api/v1/webhook-deliveries')
+            ? deliveryId
+            : path.startsWith('/api/v1/webhook-replays')
+              ? replayId
+              : payout.id,
+      );
+    // HEAD on every path that has GET, around Prism (see the top), with a key that may read them all.
+    for (const [path, item] of Object.entries(spec.paths)) {
+      if (!item.head) continue;
+      const query = path.endsWith('/as-of') ? `?at=${encodeURIComponent(payout.created_at)}` : '';
+      const head = await around(item.head.operationId, 'HEAD', `${concreteOf(path)}${query}`, {
+        key: 'chief',
+      });
+      expect(head.status, path).toBe(200);
+      expect(head.text).toBe('');
+    }
+
     // OPTIONS on every path; a method a path does not list: Prism refuses it as the document has it
     // missing, and the service answers 405 with the Allow OPTIONS gives.
     const id = payout.id;
     for (const [path, item] of Object.entries(spec.paths)) {
-      const concrete = path.replace('{id}', id);
+      const concrete = concreteOf(path);
       const options = await via(item.options!.operationId, 'OPTIONS', concrete, { key: 'writer' });
       expect(options.status, path).toBe(204);
       for (const method of ['POST', 'PUT', 'PATCH', 'DELETE'].filter((m) => !item[m.toLowerCase()])) {
@@ -445,10 +712,11 @@ describe('the OpenAPI document, through Prism in front of the assembled system',
         expect(atPrism.text, `${method} ${path}`).toContain(`${PRISM_ERROR}NO_METHOD_MATCHED_ERROR`);
       }
     }
-    // OPTIONS comes after authentication under /api/v1/payouts (before it on /api/v1/reports).
+    // OPTIONS comes after authentication under /api/v1/payouts and the webhook paths (before it on
+    // /api/v1/reports).
     for (const [path, item] of Object.entries(spec.paths)) {
       for (const key of ['unknown', 'reader'] as const) {
-        await via(item.options!.operationId, 'OPTIONS', path.replace('{id}', id), { key });
+        await via(item.options!.operationId, 'OPTIONS', concreteOf(path), { key });
       }
     }
 
@@ -481,12 +749,55 @@ describe('the OpenAPI document, through Prism in front of the assembled system',
       ['getPayoutAsOf', `/api/v1/payouts/${id}/as-of?at=${at}`],
       ['replayPayoutEvents', '/api/v1/payouts/audit/events'],
       ['verifyAuditTrail', '/api/v1/payouts/audit/verify'],
+      ['exportAuditAnchors', '/api/v1/payouts/audit/anchors'],
+      ['listAuditKeys', '/api/v1/payouts/audit/keys'],
       ['getDailyReport', '/api/v1/reports/daily'],
     ] as const;
     for (const [op, path] of reads) {
       await drain('GET', '/api/v1/reports/daily');
       expect.soft((await via(op, 'GET', path, { key: 'burst' })).status, op).toBe(429);
     }
+    // A body each write accepts.
+    const bodies: Record<string, unknown> = {
+      createPayout: { amount: '1.00', recipient_account: 'A' },
+      replacePayout: { amount: '1.00', recipient_account: 'A' },
+      updatePayout: { description: 'x' },
+      createWebhookEndpoint: { url: receiverUrl },
+      updateWebhookEndpoint: { description: 'x' },
+      replayWebhookEvents: { from: '2026-01-01T00:00:00Z' },
+    };
+    // The notifier's routes: its bucket emptied by its own requests.
+    for (const [path, item] of Object.entries(spec.paths)) {
+      if (!path.startsWith('/api/v1/webhook-')) continue;
+      for (const [method, op] of Object.entries(item)) {
+        if (method === 'head') continue;
+        const upper = method.toUpperCase();
+        await drain('GET', endpoints);
+        const body = bodies[op.operationId];
+        expect
+          .soft(
+            (await via(op.operationId, upper, concreteOf(path), { key: 'burst', body })).status,
+            op.operationId,
+          )
+          .toBe(429);
+      }
+    }
+
+    // PostgreSQL away: every operation that needs it answers 503 with Retry-After.
+    databaseProxy.cut();
+    for (const [path, item] of Object.entries(spec.paths)) {
+      for (const [method, op] of Object.entries(item)) {
+        if (method === 'head' || method === 'options' || !op.responses['503']) continue;
+        const query = path.endsWith('/as-of') ? `?at=${at}` : '';
+        const answer = await via(op.operationId, method.toUpperCase(), `${concreteOf(path)}${query}`, {
+          key: path.includes('/audit/') || path.endsWith('/history') ? 'chief' : 'writer',
+          body: bodies[op.operationId],
+        });
+        expect.soft(answer.status, op.operationId).toBe(503);
+        expect.soft(Number(answer.headers.get('Retry-After')), op.operationId).toBeGreaterThan(0);
+      }
+    }
+    databaseProxy.restore();
 
     // Every status of every operation was met, through Prism or (for the reasons at the top) around it.
     const NOT_THIS_STORE = new Set(['verifyAuditTrail 501']);
@@ -498,7 +809,9 @@ describe('the OpenAPI document, through Prism in front of the assembled system',
           if (NOT_THIS_STORE.has(pair)) continue;
           // HEAD answers what GET answers; its statuses are GET's, met through GET.
           if (method === 'head' && status !== '200') continue;
-          // OPTIONS needs a key on some paths only; its refusals are met where it does.
+          // OPTIONS answers before the database and before a route's scopes: its 401, 429 and 204 are
+          // met above, and what it shares with the path's operations (403, 503) is met through them.
+          if (method === 'options' && (status === '403' || status === '503')) continue;
           if (method === 'options' && status !== '204' && !path.startsWith('/api/v1/payouts')) continue;
           if (!throughPrism.has(pair) && !direct.has(pair)) missing.push(pair);
         }

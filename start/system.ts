@@ -3,7 +3,7 @@
 // query-api, the webhook routes to the notifier, writes to command-api. Each service also starts
 // alone from its own main.ts.
 import { randomBytes } from 'node:crypto';
-import { commandApiEnv, startCommandApi, startRelay } from '@payouts/command-api';
+import { commandApiEnv, commandApiOptions, startCommandApi, startRelay } from '@payouts/command-api';
 import { WEBHOOK_PATH_PREFIXES } from '@payouts/contracts';
 import { notifierEnv, notifierOptions, startNotifier } from '@payouts/notifier';
 import { processorEnv, processorOptions, startProcessor } from '@payouts/payout-processor';
@@ -17,7 +17,13 @@ import {
   readiness,
   reservePort,
 } from '@payouts/platform';
-import { projectorEnv, queryApiEnv, startProjector, startQueryApi } from '@payouts/query-api';
+import {
+  projectorEnv,
+  queryApiEnv,
+  queryApiOptions,
+  startProjector,
+  startQueryApi,
+} from '@payouts/query-api';
 import { schedulerEnv, schedulerOptions, startScheduler } from '@payouts/scheduler';
 import { Hono } from 'hono';
 import { sql } from 'kysely';
@@ -54,8 +60,8 @@ export async function startSystem(
     await server.close();
     throw err;
   });
-  const commandApp = await startCommandApi(infra, apiKeys, config);
-  const queryApp = await startQueryApi(infra, apiKeys, config);
+  const commandApp = await startCommandApi(infra, apiKeys, commandApiOptions(config));
+  const queryApp = await startQueryApi(infra, apiKeys, queryApiOptions(config));
   const relay = await startRelay(infra);
   const projector = await startProjector(infra, { concurrency: config.PROJECTOR_CONCURRENCY });
   const processor = await startProcessor(infra, processorOptions(config));

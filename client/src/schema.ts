@@ -536,42 +536,7 @@ export interface webhooks {
          * payout.created: POSTed to every endpoint that enabled it
          * @description Delivered at least once (deduplicate by `id`), in revision order per payout and endpoint. Answer any 2xx within 10 s; anything else (timeouts, connection errors, redirects) is retried with exponential backoff for about three days. 410 Gone disables the endpoint.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`, one `v1` per valid secret (two for 24 h after a rotation). Verify it over the raw body, before parsing. */
-                    "Payouts-Signature": string;
-                    /** @description The event id, as in the body: the same on every attempt. */
-                    "Payouts-Event-Id": string;
-                    /** @description W3C trace context of the delivery, within the trace of the request that caused the event. */
-                    traceparent: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["WebhookEvent"];
-                };
-            };
-            responses: {
-                /** @description Any 2xx: received. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The endpoint is gone: it is disabled and nothing more is sent. */
-                410: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["onPayoutCreated"];
         delete?: never;
         options?: never;
         head?: never;
@@ -591,42 +556,7 @@ export interface webhooks {
          * payout.updated: POSTed to every endpoint that enabled it
          * @description Delivered at least once (deduplicate by `id`), in revision order per payout and endpoint. Answer any 2xx within 10 s; anything else (timeouts, connection errors, redirects) is retried with exponential backoff for about three days. 410 Gone disables the endpoint.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`, one `v1` per valid secret (two for 24 h after a rotation). Verify it over the raw body, before parsing. */
-                    "Payouts-Signature": string;
-                    /** @description The event id, as in the body: the same on every attempt. */
-                    "Payouts-Event-Id": string;
-                    /** @description W3C trace context of the delivery, within the trace of the request that caused the event. */
-                    traceparent: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["WebhookEvent"];
-                };
-            };
-            responses: {
-                /** @description Any 2xx: received. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The endpoint is gone: it is disabled and nothing more is sent. */
-                410: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["onPayoutUpdated"];
         delete?: never;
         options?: never;
         head?: never;
@@ -646,42 +576,7 @@ export interface webhooks {
          * payout.cancelled: POSTed to every endpoint that enabled it
          * @description Delivered at least once (deduplicate by `id`), in revision order per payout and endpoint. Answer any 2xx within 10 s; anything else (timeouts, connection errors, redirects) is retried with exponential backoff for about three days. 410 Gone disables the endpoint.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`, one `v1` per valid secret (two for 24 h after a rotation). Verify it over the raw body, before parsing. */
-                    "Payouts-Signature": string;
-                    /** @description The event id, as in the body: the same on every attempt. */
-                    "Payouts-Event-Id": string;
-                    /** @description W3C trace context of the delivery, within the trace of the request that caused the event. */
-                    traceparent: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["WebhookEvent"];
-                };
-            };
-            responses: {
-                /** @description Any 2xx: received. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The endpoint is gone: it is disabled and nothing more is sent. */
-                410: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["onPayoutCancelled"];
         delete?: never;
         options?: never;
         head?: never;
@@ -701,42 +596,7 @@ export interface webhooks {
          * payout.processing: POSTed to every endpoint that enabled it
          * @description Delivered at least once (deduplicate by `id`), in revision order per payout and endpoint. Answer any 2xx within 10 s; anything else (timeouts, connection errors, redirects) is retried with exponential backoff for about three days. 410 Gone disables the endpoint.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`, one `v1` per valid secret (two for 24 h after a rotation). Verify it over the raw body, before parsing. */
-                    "Payouts-Signature": string;
-                    /** @description The event id, as in the body: the same on every attempt. */
-                    "Payouts-Event-Id": string;
-                    /** @description W3C trace context of the delivery, within the trace of the request that caused the event. */
-                    traceparent: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["WebhookEvent"];
-                };
-            };
-            responses: {
-                /** @description Any 2xx: received. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The endpoint is gone: it is disabled and nothing more is sent. */
-                410: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["onPayoutProcessing"];
         delete?: never;
         options?: never;
         head?: never;
@@ -756,42 +616,7 @@ export interface webhooks {
          * payout.completed: POSTed to every endpoint that enabled it
          * @description Delivered at least once (deduplicate by `id`), in revision order per payout and endpoint. Answer any 2xx within 10 s; anything else (timeouts, connection errors, redirects) is retried with exponential backoff for about three days. 410 Gone disables the endpoint.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`, one `v1` per valid secret (two for 24 h after a rotation). Verify it over the raw body, before parsing. */
-                    "Payouts-Signature": string;
-                    /** @description The event id, as in the body: the same on every attempt. */
-                    "Payouts-Event-Id": string;
-                    /** @description W3C trace context of the delivery, within the trace of the request that caused the event. */
-                    traceparent: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["WebhookEvent"];
-                };
-            };
-            responses: {
-                /** @description Any 2xx: received. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The endpoint is gone: it is disabled and nothing more is sent. */
-                410: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["onPayoutCompleted"];
         delete?: never;
         options?: never;
         head?: never;
@@ -811,42 +636,7 @@ export interface webhooks {
          * payout.failed: POSTed to every endpoint that enabled it
          * @description Delivered at least once (deduplicate by `id`), in revision order per payout and endpoint. Answer any 2xx within 10 s; anything else (timeouts, connection errors, redirects) is retried with exponential backoff for about three days. 410 Gone disables the endpoint.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`, one `v1` per valid secret (two for 24 h after a rotation). Verify it over the raw body, before parsing. */
-                    "Payouts-Signature": string;
-                    /** @description The event id, as in the body: the same on every attempt. */
-                    "Payouts-Event-Id": string;
-                    /** @description W3C trace context of the delivery, within the trace of the request that caused the event. */
-                    traceparent: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["WebhookEvent"];
-                };
-            };
-            responses: {
-                /** @description Any 2xx: received. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description The endpoint is gone: it is disabled and nothing more is sent. */
-                410: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["onPayoutFailed"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1976,7 +1766,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One JSON AuditAnchor per line. */
+            /** @description Newline-delimited JSON: one `AuditAnchor` (see the schema of the same name) per line, each line ending with `\n`; no anchors is an empty body. */
             200: {
                 headers: {
                     /** @description Remaining quota of this API key: `"default";r=<requests left>;t=<seconds until full>`. Sent on every answer of a limited route when a limit is configured. */
@@ -1988,7 +1778,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-ndjson": components["schemas"]["AuditAnchor"];
+                    "application/x-ndjson": string;
                 };
             };
             /** @description `after_sequence` is not a whole number; `errors` names it. */
@@ -2184,7 +1974,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One JSON AuditAnchor per line. */
+            /** @description Newline-delimited JSON: one `AuditAnchor` (see the schema of the same name) per line, each line ending with `\n`; no anchors is an empty body. */
             200: {
                 headers: {
                     /** @description Remaining quota of this API key: `"default";r=<requests left>;t=<seconds until full>`. Sent on every answer of a limited route when a limit is configured. */
@@ -2667,23 +2457,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A server this API depends on (the database, the event store) is not answering; nothing was changed that a retry would repeat. Retry after `Retry-After` seconds (with the same `Idempotency-Key` for a create). */
-            503: {
-                headers: {
-                    /** @description Remaining quota of this API key: `"default";r=<requests left>;t=<seconds until full>`. Sent on every answer of a limited route when a limit is configured. */
-                    RateLimit?: string;
-                    /** @description The policy: `"default";q=<requests>;w=<window seconds>` (a token bucket per key). */
-                    "RateLimit-Policy"?: string;
-                    /** @description The request's correlation id: the client's `X-Correlation-Id` when it is 1 to 128 letters, digits or `._:-`, else one made up. It is stored in the events the request causes. */
-                    "X-Correlation-Id": string;
-                    /** @description Seconds until a request is allowed again. */
-                    "Retry-After": number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     optionsPayoutsAuditKeys: {
@@ -2762,23 +2535,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A server this API depends on (the database, the event store) is not answering; nothing was changed that a retry would repeat. Retry after `Retry-After` seconds (with the same `Idempotency-Key` for a create). */
-            503: {
-                headers: {
-                    /** @description Remaining quota of this API key: `"default";r=<requests left>;t=<seconds until full>`. Sent on every answer of a limited route when a limit is configured. */
-                    RateLimit?: string;
-                    /** @description The policy: `"default";q=<requests>;w=<window seconds>` (a token bucket per key). */
-                    "RateLimit-Policy"?: string;
-                    /** @description The request's correlation id: the client's `X-Correlation-Id` when it is 1 to 128 letters, digits or `._:-`, else one made up. It is stored in the events the request causes. */
-                    "X-Correlation-Id": string;
-                    /** @description Seconds until a request is allowed again. */
-                    "Retry-After": number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     headPayoutsAuditKeys: {
@@ -2841,21 +2597,6 @@ export interface operations {
                     RateLimit: string;
                     /** @description The policy: `"default";q=<requests>;w=<window seconds>` (a token bucket per key). */
                     "RateLimit-Policy": string;
-                    /** @description The request's correlation id: the client's `X-Correlation-Id` when it is 1 to 128 letters, digits or `._:-`, else one made up. It is stored in the events the request causes. */
-                    "X-Correlation-Id": string;
-                    /** @description Seconds until a request is allowed again. */
-                    "Retry-After": number;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description A server this API depends on (the database, the event store) is not answering; nothing was changed that a retry would repeat. Retry after `Retry-After` seconds (with the same `Idempotency-Key` for a create). */
-            503: {
-                headers: {
-                    /** @description Remaining quota of this API key: `"default";r=<requests left>;t=<seconds until full>`. Sent on every answer of a limited route when a limit is configured. */
-                    RateLimit?: string;
-                    /** @description The policy: `"default";q=<requests>;w=<window seconds>` (a token bucket per key). */
-                    "RateLimit-Policy"?: string;
                     /** @description The request's correlation id: the client's `X-Correlation-Id` when it is 1 to 128 letters, digits or `._:-`, else one made up. It is stored in the events the request causes. */
                     "X-Correlation-Id": string;
                     /** @description Seconds until a request is allowed again. */
@@ -8309,6 +8050,222 @@ export interface operations {
                     "X-Correlation-Id": string;
                     /** @description Seconds until a request is allowed again. */
                     "Retry-After": number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onPayoutCreated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`, one `v1` per valid secret (two for 24 h after a rotation). Verify it over the raw body, before parsing. */
+                "Payouts-Signature": string;
+                /** @description The event id, as in the body: the same on every attempt. */
+                "Payouts-Event-Id": string;
+                /** @description W3C trace context of the delivery, within the trace of the request that caused the event. */
+                traceparent: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx: received. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The endpoint is gone: it is disabled and nothing more is sent. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onPayoutUpdated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`, one `v1` per valid secret (two for 24 h after a rotation). Verify it over the raw body, before parsing. */
+                "Payouts-Signature": string;
+                /** @description The event id, as in the body: the same on every attempt. */
+                "Payouts-Event-Id": string;
+                /** @description W3C trace context of the delivery, within the trace of the request that caused the event. */
+                traceparent: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx: received. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The endpoint is gone: it is disabled and nothing more is sent. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onPayoutCancelled: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`, one `v1` per valid secret (two for 24 h after a rotation). Verify it over the raw body, before parsing. */
+                "Payouts-Signature": string;
+                /** @description The event id, as in the body: the same on every attempt. */
+                "Payouts-Event-Id": string;
+                /** @description W3C trace context of the delivery, within the trace of the request that caused the event. */
+                traceparent: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx: received. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The endpoint is gone: it is disabled and nothing more is sent. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onPayoutProcessing: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`, one `v1` per valid secret (two for 24 h after a rotation). Verify it over the raw body, before parsing. */
+                "Payouts-Signature": string;
+                /** @description The event id, as in the body: the same on every attempt. */
+                "Payouts-Event-Id": string;
+                /** @description W3C trace context of the delivery, within the trace of the request that caused the event. */
+                traceparent: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx: received. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The endpoint is gone: it is disabled and nothing more is sent. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onPayoutCompleted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`, one `v1` per valid secret (two for 24 h after a rotation). Verify it over the raw body, before parsing. */
+                "Payouts-Signature": string;
+                /** @description The event id, as in the body: the same on every attempt. */
+                "Payouts-Event-Id": string;
+                /** @description W3C trace context of the delivery, within the trace of the request that caused the event. */
+                traceparent: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx: received. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The endpoint is gone: it is disabled and nothing more is sent. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    onPayoutFailed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description `t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`, one `v1` per valid secret (two for 24 h after a rotation). Verify it over the raw body, before parsing. */
+                "Payouts-Signature": string;
+                /** @description The event id, as in the body: the same on every attempt. */
+                "Payouts-Event-Id": string;
+                /** @description W3C trace context of the delivery, within the trace of the request that caused the event. */
+                traceparent: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx: received. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The endpoint is gone: it is disabled and nothing more is sent. */
+            410: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content?: never;

@@ -18,6 +18,7 @@ export * from './payout/events.ts';
 export * from './payout/payout.ts';
 export * from './payout/processing.ts';
 export * from './payout/resource.ts';
+export * from './reports/dailyTotalsTable.ts';
 export * from './subjects.ts';
 export * from './webhooks/api.ts';
 export * from './webhooks/endpoint.ts';

@@ -1,7 +1,10 @@
 // Where a follower of all events (relay, rebuild) remembers how far it got. Kept in PostgreSQL next
 // to the read model; positions are numeric because a 64-bit unsigned value does not fit a bigint.
+import { type Migration, sql } from 'kysely';
 import type pg from 'pg';
+import { createKysely } from './db.ts';
 import type { GlobalPosition } from './eventStore/port.ts';
+import { runMigrations } from './migrations.ts';
 
 export type CheckpointStore = {
   load(name: string): Promise<GlobalPosition | null>;
@@ -13,19 +16,24 @@ export type CheckpointStore = {
   advance(name: string, position: GlobalPosition): Promise<void>;
 };
 
+const migrations: Record<string, Migration> = {
+  '001_checkpoints': {
+    async up(db) {
+      // `if not exists`: databases from before this migration have the table already.
+      await sql`
+        create table if not exists checkpoints (
+          name text primary key,
+          commit_position numeric(20, 0) not null,
+          prepare_position numeric(20, 0) not null,
+          updated_at timestamptz not null default now()
+        )`.execute(db);
+    },
+  },
+};
+
 export async function createCheckpointStore(pool: pg.Pool): Promise<CheckpointStore> {
-  await pool
-    .query(
-      `create table if not exists checkpoints (
-        name text primary key,
-        commit_position numeric(20, 0) not null,
-        prepare_position numeric(20, 0) not null,
-        updated_at timestamptz not null default now()
-      )`,
-    )
-    .catch((err: { code?: string }) => {
-      if (err.code !== '23505' && err.code !== '42P07') throw err; // created meanwhile by another process
-    });
+  // A Kysely over the caller's pool for the migration only (the pool stays the caller's to end).
+  await runMigrations(createKysely(pool), 'checkpoints', migrations);
   return {
     async load(name) {
       const { rows } = await pool.query<{ commit_position: string; prepare_position: string }>(

@@ -167,6 +167,9 @@ export const replayEventsRoute = createRoute({
           schema: {
             type: 'string',
             description: 'Lines of JSON, each an AuditEvent.',
+            // JSON Schema's hint for what the text holds: here, per line.
+            contentMediaType: 'application/x-ndjson',
+            contentSchema: { $ref: '#/components/schemas/AuditEvent' },
             example:
               '{"event_id":"…","type":"PayoutRequested",…}\n{"event_id":"…","type":"PayoutProcessingStarted",…}\n',
           },
@@ -292,8 +295,21 @@ export const listAnchorsRoute = createRoute({
   },
   responses: {
     200: {
-      description: 'One JSON AuditAnchor per line.',
-      content: { 'application/x-ndjson': { schema: AuditAnchor } },
+      description:
+        'Newline-delimited JSON: one `AuditAnchor` (see the schema of the same name) per line, each line ending with `\\n`; no anchors is an empty body.',
+      content: {
+        'application/x-ndjson': {
+          // Text, a sequence of JSON documents, like the events' replay; AuditAnchor describes a line.
+          schema: {
+            type: 'string',
+            description: 'Lines of JSON, each an AuditAnchor.',
+            // JSON Schema's hint for what the text holds: here, per line.
+            contentMediaType: 'application/x-ndjson',
+            contentSchema: { $ref: '#/components/schemas/AuditAnchor' },
+            example: '{"sequence":1,"key_id":"…","signature":"…",…}\n',
+          },
+        },
+      },
     },
     400: problem('`after_sequence` is not a whole number; `errors` names it.'),
     ...auditProblems,
@@ -325,6 +341,9 @@ export const auditKeysRoute = createRoute({
   security: [{ bearer: ['audit:read'] }, { bearer: ['audit:read:all-tenants'] }],
   responses: {
     200: { description: 'The keys.', content: { 'application/json': { schema: AuditPublicKeys } } },
-    ...auditProblems,
+    // From the service's settings, not the database: answered while the database is away too.
+    401: auditProblems[401],
+    403: auditProblems[403],
+    429: auditProblems[429],
   },
 });

@@ -54,6 +54,10 @@ export const WEBHOOK_REPLAYS_PATH = '/api/v1/webhook-replays';
 /** Every path the notifier serves starts with one of these (start/system.ts and nginx route by them). */
 export const WEBHOOK_PATH_PREFIXES = [WEBHOOK_ENDPOINTS_PATH, WEBHOOK_DELIVERIES_PATH, WEBHOOK_REPLAYS_PATH];
 
+/** A path the notifier serves (every deployment routes these prefixes to it). */
+export const isWebhookPath = (path: string): boolean =>
+  WEBHOOK_PATH_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+
 export const createWebhookEndpointRoute = createRoute({
   operationId: 'createWebhookEndpoint',
   method: 'post',
@@ -316,6 +320,22 @@ export const webhookDeliveryHistoryRoute = createRoute({
   },
 });
 
+/** Every route the notifier serves, for its OPTIONS and 405 answers. */
+export const webhookRoutes: RouteConfig[] = [
+  createWebhookEndpointRoute,
+  listWebhookEndpointsRoute,
+  getWebhookEndpointRoute,
+  updateWebhookEndpointRoute,
+  deleteWebhookEndpointRoute,
+  rotateWebhookSecretRoute,
+  listWebhookDeliveriesRoute,
+  redeliverWebhookRoute,
+  replayWebhookEventsRoute,
+  getWebhookReplayRoute,
+  webhookEndpointHistoryRoute,
+  webhookDeliveryHistoryRoute,
+];
+
 const WebhookHeaders = z.object({
   [SIGNATURE_HEADER]: z.string().meta({
     param: { name: SIGNATURE_HEADER, in: 'header' },
@@ -338,6 +358,11 @@ const WebhookHeaders = z.object({
  * within 10 s is success; anything else is retried with backoff for about three days.
  */
 export const webhookDefinitions: RouteConfig[] = WEBHOOK_EVENT_TYPES.map((type) => ({
+  // `payout.completed` -> `onPayoutCompleted`: the handler a receiver's generated code would name.
+  operationId: `on${type
+    .split('.')
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join('')}`,
   method: 'post',
   path: type,
   tags: tag,

@@ -1,6 +1,7 @@
 // The webhook endpoints' HTTP resources and request bodies. The same schemas validate requests and
 // generate the OpenAPI document.
 import { z } from 'zod';
+import { freeText, identifierText } from '../http/text.ts';
 import { DELIVERY_ORIGINS, DISABLED_REASONS } from './endpointEvents.ts';
 import { ALL_WEBHOOK_EVENTS, WEBHOOK_EVENT_TYPES } from './events.ts';
 
@@ -9,7 +10,8 @@ export const WEBHOOK_URL_MAX_LENGTH = 2048;
 /** An endpoint per system a tenant integrates, with room to spare; each one costs a delivery per event. */
 export const MAX_ENDPOINTS_PER_TENANT = 20;
 
-const url = z.string().min(1).max(WEBHOOK_URL_MAX_LENGTH).meta({
+// Stored and shown as sent: text PostgreSQL cannot hold, or a control character, is refused.
+const url = identifierText(1, WEBHOOK_URL_MAX_LENGTH).meta({
   description:
     'Where webhooks are POSTed. `https` in production; targets resolving to private, loopback, link-local or metadata addresses are refused there.',
   example: 'https://example.com/webhooks/payouts',
@@ -28,7 +30,7 @@ const enabledEvents = z
     example: ['payout.completed', 'payout.failed'],
   });
 
-const description = z.string().max(1000).nullable().meta({ example: 'ERP integration' });
+const description = freeText(1000).nullable().meta({ example: 'ERP integration' });
 
 export const CreateWebhookEndpointBody = z
   .strictObject({ url, enabled_events: enabledEvents.optional(), description: description.optional() })

@@ -3,8 +3,9 @@
 // checked by its signature and its link to the one before, never by where it was read from. Beside
 // them, the signer's working state: each stream's last anchored chain hash, from which the next
 // event's hash is computed. A forged head only makes the next anchored event fail verification.
-import { type Kysely, Migrator, sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type pg from 'pg';
+import { runMigrations } from '../migrations.ts';
 import type { SignedAnchor } from './anchor.ts';
 
 export type ChainHead = { revision: bigint; hash: Buffer };
@@ -123,12 +124,5 @@ const migrations = {
  * already holds events, the first anchors cover every event from the first one.
  */
 export async function migrateAuditAnchors(db: Kysely<unknown>): Promise<void> {
-  const migrator = new Migrator({
-    db,
-    migrationTableName: 'audit_anchor_migrations',
-    migrationLockTableName: 'audit_anchor_migrations_lock',
-    provider: { getMigrations: async () => migrations },
-  });
-  const { error } = await migrator.migrateToLatest();
-  if (error) throw error;
+  await runMigrations(db, 'audit_anchor', migrations);
 }

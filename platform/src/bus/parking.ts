@@ -5,8 +5,9 @@
 // (`npm run bus -w @payouts/platform`); the consumer, wherever it runs, then hands the message to
 // its handler once more. Kept in PostgreSQL beside the services' other tables, so it works the same
 // whichever bus adapter runs. A message deferred on purpose (DeferMessage) never counts.
-import { type Kysely, type Migration, Migrator, sql } from 'kysely';
+import { type Kysely, type Migration, sql } from 'kysely';
 import type pg from 'pg';
+import { runMigrations } from '../migrations.ts';
 import { BUS_SCHEMA, ensureBusSchema } from './schema.ts';
 
 /**
@@ -120,15 +121,7 @@ const migrations: Record<string, Migration> = {
 
 async function migrateParking(db: Kysely<unknown>): Promise<void> {
   await ensureBusSchema(db);
-  const migrator = new Migrator({
-    db,
-    migrationTableSchema: BUS_SCHEMA,
-    migrationTableName: 'parking_migrations',
-    migrationLockTableName: 'parking_migrations_lock',
-    provider: { getMigrations: async () => migrations },
-  });
-  const { error } = await migrator.migrateToLatest();
-  if (error) throw error;
+  await runMigrations(db, 'parking', migrations, BUS_SCHEMA);
 }
 
 type Row = {

@@ -1,4 +1,4 @@
 export { createCommandApp } from './app.ts';
 export { commandApiEnv, relayEnv } from './config.ts';
 export { OPENAPI_PATH, openApiDocument } from './docs/openapi.ts';
-export { startCommandApi, startRelay } from './start.ts';
+export { commandApiOptions, startCommandApi, startRelay } from './start.ts';

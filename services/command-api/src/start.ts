@@ -14,31 +14,40 @@ import { abortWhenBusIsReset, republishIfBusWasReset } from './relay/busReset.ts
 import { RELAY_CHECKPOINT } from './relay/relay.ts';
 import { runRelayUnderLease } from './relay/runRelayUnderLease.ts';
 
-/** The part of commandApiEnv the app needs (a config loaded with it, or one that extends it). */
-export type CommandApiSettings = Pick<
-  CommandApiConfig,
-  'RATE_LIMIT_REQUESTS' | 'RATE_LIMIT_WINDOW_SECONDS' | 'IDEMPOTENCY_KEY_RETENTION_HOURS'
->;
+/** What the API takes, from commandApiOptions (like every service: options, made from its config once). */
+export type CommandApiOptions = {
+  rateLimit: { requests: number; windowSeconds: number };
+  idempotencyRetentionHours: number;
+};
+
+export function commandApiOptions(
+  config: Pick<
+    CommandApiConfig,
+    'RATE_LIMIT_REQUESTS' | 'RATE_LIMIT_WINDOW_SECONDS' | 'IDEMPOTENCY_KEY_RETENTION_HOURS'
+  >,
+): CommandApiOptions {
+  return {
+    rateLimit: { requests: config.RATE_LIMIT_REQUESTS, windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS },
+    idempotencyRetentionHours: config.IDEMPOTENCY_KEY_RETENTION_HOURS,
+  };
+}
 
 export async function startCommandApi(
   infra: Infrastructure,
   apiKeys: ApiKeyRecord[],
-  settings: CommandApiSettings,
+  options: CommandApiOptions,
 ) {
   const logger = infra.logger.child({ service: 'command-api' });
   await migrateCommandApi(infra.db);
   return createCommandApp({
     eventStore: infra.eventStore,
     idempotency: createIdempotencyStore(infra.pool, {
-      retentionHours: settings.IDEMPOTENCY_KEY_RETENTION_HOURS,
+      retentionHours: options.idempotencyRetentionHours,
       onPurgeError: (err) => logger.warn({ err }, 'purging expired idempotency keys failed'),
     }),
     apiKeys,
     logger,
-    rateLimit: {
-      requests: settings.RATE_LIMIT_REQUESTS,
-      windowSeconds: settings.RATE_LIMIT_WINDOW_SECONDS,
-    },
+    rateLimit: options.rateLimit,
   });
 }
 

@@ -1,8 +1,9 @@
 // The notifier's API: the shared app setup (platform's createApiApp), then its routes.
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { WEBHOOK_PATH_PREFIXES } from '@payouts/contracts';
+import { WEBHOOK_PATH_PREFIXES, webhookRoutes } from '@payouts/contracts';
 import {
   type ApiKeyRecord,
+  addMethodAnswers,
   createApiApp,
   type EventStore,
   type Logger,
@@ -41,5 +42,7 @@ export function createNotifierApp(deps: NotifierAppDeps): OpenAPIHono<NotifierEn
   endpointRoutes(app, deps);
   deliveryRoutes(app, deps);
   auditRoutes(app, deps);
+  // OPTIONS and the 405s the document promises for these paths, after the routes above.
+  addMethodAnswers(app, webhookRoutes);
   return app;
 }

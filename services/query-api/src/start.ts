@@ -1,4 +1,5 @@
 // How query-api's two processes start, alone (main.ts, projector/main.ts) or with the other services.
+import type { KeyObject } from 'node:crypto';
 import {
   type ApiKeyRecord,
   type AuditSigningConfig,
@@ -27,28 +28,45 @@ import { migrateReadModel } from './readModel/migrations.ts';
 import type { ReadModel } from './readModel/schema.ts';
 import { reportPayoutsByStatus } from './readModel/statusMetrics.ts';
 
-/** The part of queryApiEnv the app needs (a config loaded with it, or one that extends it). */
-export type QueryApiSettings = Pick<
-  QueryApiConfig,
-  | 'EVENT_STORE_SCHEMA'
-  | 'READ_RATE_LIMIT_REQUESTS'
-  | 'READ_RATE_LIMIT_WINDOW_SECONDS'
-  | 'AUDIT_PUBLIC_KEYS'
-  | 'AUDIT_PUBLIC_KEYS_FILE'
-> &
-  // Started with the scheduler in one process (`npm start`), the signing key's public half is trusted too.
-  AuditSigningConfig;
+/** What the API takes, from queryApiOptions (like every service: options, made from its config once). */
+export type QueryApiOptions = {
+  eventStoreSchema: string;
+  rateLimit: { requests: number; windowSeconds: number };
+  /** Keys anchors are checked with: the configured public keys, and the signing key's own half. */
+  auditPublicKeys: KeyObject[];
+};
+
+export function queryApiOptions(
+  config: Pick<
+    QueryApiConfig,
+    | 'EVENT_STORE_SCHEMA'
+    | 'READ_RATE_LIMIT_REQUESTS'
+    | 'READ_RATE_LIMIT_WINDOW_SECONDS'
+    | 'AUDIT_PUBLIC_KEYS'
+    | 'AUDIT_PUBLIC_KEYS_FILE'
+  > &
+    // Started with the scheduler in one process (`npm start`), the signing key's public half is trusted too.
+    AuditSigningConfig,
+): QueryApiOptions {
+  const signingKey = configuredSigningKey(config);
+  return {
+    eventStoreSchema: config.EVENT_STORE_SCHEMA,
+    rateLimit: {
+      requests: config.READ_RATE_LIMIT_REQUESTS,
+      windowSeconds: config.READ_RATE_LIMIT_WINDOW_SECONDS,
+    },
+    auditPublicKeys: [...configuredPublicKeys(config), ...(signingKey ? [signingKey.publicKey] : [])],
+  };
+}
 
 export async function startQueryApi(
   infra: Infrastructure,
   apiKeys: ApiKeyRecord[],
-  settings: QueryApiSettings,
+  options: QueryApiOptions,
 ) {
   await migrateReadModel(infra.db);
   await migrateAuditAnchors(infra.db);
   reportPayoutsByStatus(infra.db as Kysely<ReadModel>);
-  const schema = settings.EVENT_STORE_SCHEMA;
-  const signingKey = configuredSigningKey(settings);
   return createQueryApp({
     db: infra.db as Kysely<ReadModel>,
     apiKeys,
@@ -60,15 +78,14 @@ export async function startQueryApi(
       trail: createAuditTrail({
         eventStore: infra.eventStore,
         anchors: createAnchorStore(infra.pool),
-        publicKeys: [...configuredPublicKeys(settings), ...(signingKey ? [signingKey.publicKey] : [])],
+        publicKeys: options.auditPublicKeys,
         storedChain:
-          infra.eventStore.kind === 'postgres' ? () => verifyEventChains(infra.pool, schema) : null,
+          infra.eventStore.kind === 'postgres'
+            ? () => verifyEventChains(infra.pool, options.eventStoreSchema)
+            : null,
       }),
     },
-    rateLimit: {
-      requests: settings.READ_RATE_LIMIT_REQUESTS,
-      windowSeconds: settings.READ_RATE_LIMIT_WINDOW_SECONDS,
-    },
+    rateLimit: options.rateLimit,
   });
 }
 

@@ -3,7 +3,8 @@
 // they commit in sequence order and a reader never sees message n+1 without message n. A durable
 // consumer is a row with the sequence it has handed out up to; each message handed out and not yet
 // acknowledged is a delivery row with the time it goes out again (ack wait over, or a nak's delay).
-import { type Kysely, type Migration, Migrator, sql } from 'kysely';
+import { type Kysely, type Migration, sql } from 'kysely';
+import { runMigrations } from '../../migrations.ts';
 import { BUS_SCHEMA, ensureBusSchema } from '../schema.ts';
 
 /** SQLSTATEs the functions raise: the stream, or the consumer, does not exist. */
@@ -174,13 +175,5 @@ const migrations: Record<string, Migration> = {
 
 export async function migrateEmbeddedBus(db: Kysely<unknown>): Promise<void> {
   await ensureBusSchema(db);
-  const migrator = new Migrator({
-    db,
-    migrationTableSchema: BUS_SCHEMA,
-    migrationTableName: 'embedded_migrations',
-    migrationLockTableName: 'embedded_migrations_lock',
-    provider: { getMigrations: async () => migrations },
-  });
-  const { error } = await migrator.migrateToLatest();
-  if (error) throw error;
+  await runMigrations(db, 'embedded', migrations, BUS_SCHEMA);
 }

@@ -1,5 +1,7 @@
 // command-api's own tables (the Idempotency-Key records), numbered and never edited once landed.
-import { type Kysely, type Migration, Migrator, sql } from 'kysely';
+
+import { runMigrations } from '@payouts/platform';
+import { type Kysely, type Migration, sql } from 'kysely';
 
 const migrations: Record<string, Migration> = {
   '001_idempotency_keys': {
@@ -24,12 +26,5 @@ const migrations: Record<string, Migration> = {
 };
 
 export async function migrateCommandApi(db: Kysely<unknown>): Promise<void> {
-  const migrator = new Migrator({
-    db,
-    migrationTableName: 'command_api_migrations',
-    migrationLockTableName: 'command_api_migrations_lock',
-    provider: { getMigrations: async () => migrations },
-  });
-  const { error } = await migrator.migrateToLatest();
-  if (error) throw error;
+  await runMigrations(db, 'command_api', migrations);
 }

@@ -94,7 +94,7 @@ export function payoutRoutes(app: OpenAPIHono<CommandEnv>, deps: PayoutRouteDeps
     });
     return c.json(result.resource, 200, result.headers);
   });
-  // OPTIONS and 405s for these paths (and every documented one) are docs/methods.ts's.
+  // OPTIONS and 405s for these paths (and every documented one) are platform's addMethodAnswers (registered in docs/openapi.ts).
 }
 
 /** Update or cancel: the payout must be this tenant's, If-Match must hold, then decide and append. */

@@ -26,10 +26,13 @@ const APPEND_PAUSE_MS = 2;
 describe('relay processes', () => {
   let bed: RelayTestbed;
   const children: Child[] = [];
+  /** Ends the test's appender; afterAll calls it too, so a failed test leaves no append behind. */
+  let stopAppending = async () => {};
   beforeAll(async () => {
     bed = await openRelayTestbed();
   });
   afterAll(async () => {
+    await stopAppending();
     for (const child of children) await child.kill();
     await bed?.close();
   });
@@ -69,6 +72,10 @@ describe('relay processes', () => {
           await sleep(APPEND_PAUSE_MS);
         }
       })();
+      stopAppending = async () => {
+        keepAppending = false;
+        await appending;
+      };
       const appendedReaches = (count: number) =>
         eventually(async () => (appended >= count ? true : undefined), 30_000);
       const publishedReaches = (count: number) =>
@@ -89,8 +96,7 @@ describe('relay processes', () => {
       const appendedAtSecondKill = appended;
       await restarted.logged('lease acquired');
       await appendedReaches(appendedAtSecondKill + MORE_AFTER_LAST_KILL);
-      keepAppending = false;
-      await appending;
+      await stopAppending();
       const sentinel = randomUUID();
       await bed.store.append(
         `payout-${randomUUID()}`,

@@ -2,7 +2,9 @@
 // (endpoint changes, delivery outcomes); these hold what delivering needs: the endpoints as their
 // events left them (plus the secrets, which never go into events), the payouts as folded so far, the
 // webhook events' bodies, the delivery queue and its attempts, and replays in progress.
-import { type Kysely, type Migration, Migrator, sql } from 'kysely';
+
+import { runMigrations } from '@payouts/platform';
+import { type Kysely, type Migration, sql } from 'kysely';
 
 const migrations: Record<string, Migration> = {
   '001_webhooks': {
@@ -112,12 +114,5 @@ const migrations: Record<string, Migration> = {
 };
 
 export async function migrateNotifier(db: Kysely<unknown>): Promise<void> {
-  const migrator = new Migrator({
-    db,
-    migrationTableName: 'notifier_migrations',
-    migrationLockTableName: 'notifier_migrations_lock',
-    provider: { getMigrations: async () => migrations },
-  });
-  const { error } = await migrator.migrateToLatest();
-  if (error) throw error;
+  await runMigrations(db, 'notifier', migrations);
 }

@@ -15,6 +15,7 @@ import {
   auditsTenant,
   type EventStore,
   HttpProblem,
+  ndjsonResponse,
   type RecordedEvent,
 } from '@payouts/platform';
 import type { Context } from 'hono';
@@ -47,19 +48,7 @@ export function auditRoutes(app: OpenAPIHono<QueryEnv>, deps: AuditDeps) {
       toTime: q.to_time === undefined ? undefined : new Date(q.to_time),
       tenant: principal.scopes.has(ALL_TENANTS_AUDIT_SCOPE) ? undefined : principal.tenant,
     });
-    const encoder = new TextEncoder();
-    const body = new ReadableStream<Uint8Array>({
-      async pull(controller) {
-        // One line per pull: a slow reader holds back reading the store instead of filling memory.
-        const { value, done } = await events.next();
-        if (done) controller.close();
-        else controller.enqueue(encoder.encode(`${JSON.stringify(toAuditEvent(value))}\n`));
-      },
-      async cancel() {
-        await events.return(undefined);
-      },
-    });
-    const response = new Response(body, { status: 200, headers: { 'Content-Type': 'application/x-ndjson' } });
+    const response = await ndjsonResponse(events, toAuditEvent);
     // @hono/zod-openapi types `application/x-ndjson` as JSON it cannot match (`x-nd` before `json`),
     // so a streamed Response needs telling that it is the documented answer.
     return response as never;

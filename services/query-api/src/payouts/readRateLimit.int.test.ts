@@ -1,7 +1,7 @@
 // Reads are limited per API key like writes (the OpenAPI document promises a 429 on every read
 // route): one bucket per key across the list, one payout, audit and reports.
 import { randomUUID } from 'node:crypto';
-import type { Problem } from '@payouts/contracts';
+import { DAILY_TOTALS_DDL, type Problem } from '@payouts/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createQueryTestbed, KEYS, type QueryTestbed } from '../testing/queryTestbed.ts';
 
@@ -12,11 +12,8 @@ describe('read rate limit', () => {
     // Three requests per key, refilled over an hour: nothing comes back during the test.
     bed = await createQueryTestbed({ rateLimit: { requests: 3, windowSeconds: 3600 } });
     await bed.insertRows([{ id }]);
-    // The reports' table, as the scheduler creates it (scheduler/src/payouts/schema.ts).
-    await bed.pool.query(`create table daily_payout_totals (
-      day date not null, tenant_id text not null, currency text not null, status text not null,
-      payout_count bigint not null, amount_total numeric not null, computed_at timestamptz not null,
-      primary key (tenant_id, day, currency, status))`);
+    // The reports' table, as the scheduler creates it.
+    await bed.pool.query(DAILY_TOTALS_DDL);
   });
   afterAll(async () => {
     await bed?.close();

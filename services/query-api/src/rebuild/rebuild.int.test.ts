@@ -86,10 +86,12 @@ describe('rebuildReadModel', () => {
     await livePayouts(3, 'tenant-b');
     await bed.storeShowsEverything();
     const head = await bed.eventStore.headPosition();
-    // Written and projected after the replay's view of the store ends.
-    await livePayouts(2, 'tenant-b');
+    // A payout the replay reads, changed after its view ends (taken before the two below, so it is
+    // never one of them, which would make the change no carry-over of its own).
     const [first] = (await snapshot()).slice(0, 1);
     const firstId = (first!.row as { id: string }).id;
+    // Written and projected after the replay's view of the store ends.
+    await livePayouts(2, 'tenant-b');
     await appendPayout(
       bed.eventStore,
       (p) => [payoutEvents.updated(p, { description: 'late change' })],

@@ -1,6 +1,7 @@
 // GET /api/v1/reports/daily through the real query app: tenant-scoped, filtered by day range,
 // currency and status, problems for bad parameters. The rows are put into the scheduler's table as
 // its daily-totals job writes them (that job is tested in the scheduler).
+import { DAILY_TOTALS_DDL } from '@payouts/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createQueryTestbed, KEYS, type QueryTestbed } from '../testing/queryTestbed.ts';
 
@@ -12,11 +13,8 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 async function createTotalsTable() {
-  // The columns the scheduler creates (scheduler/src/payouts/schema.ts).
-  await t.pool.query(`create table if not exists daily_payout_totals (
-    day date not null, tenant_id text not null, currency text not null, status text not null,
-    payout_count bigint not null, amount_total numeric not null, computed_at timestamptz not null,
-    primary key (tenant_id, day, currency, status))`);
+  // The table as the scheduler creates it (the contract's statement).
+  await t.pool.query(DAILY_TOTALS_DDL);
 }
 
 async function insertTotals(rows: [string, string, string, string, number, string][]) {

@@ -2,6 +2,8 @@
 // scheduler's daily-totals job maintains (recomputed there from the event store).
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import {
+  DAILY_TOTALS_TABLE,
+  type DailyTotalsTable,
   DEFAULT_REPORT_DAYS,
   dailyReportRoute,
   FIRST_DAY,
@@ -12,15 +14,6 @@ import { type ApiEnv, validationProblem } from '@payouts/platform';
 import type { Kysely } from 'kysely';
 import type { ReadModel } from '../readModel/schema.ts';
 
-type DailyTotalsTable = {
-  day: string;
-  tenant_id: string;
-  currency: string;
-  status: string;
-  payout_count: string;
-  amount_total: string;
-};
-
 const DAY_MS = 86_400_000;
 
 export type ReportDeps = {
@@ -30,8 +23,8 @@ export type ReportDeps = {
 
 /** The app authenticates and rate-limits /api/v1/reports; the route's scope is in its definition. */
 export function reportRoutes(app: OpenAPIHono<ApiEnv>, deps: ReportDeps): void {
-  // Not part of the read model: the scheduler owns this table (scheduler/src/payouts/schema.ts).
-  const db = deps.db.withTables<{ daily_payout_totals: DailyTotalsTable }>();
+  // Not part of the read model: the scheduler writes this table, published as a contract.
+  const db = deps.db.withTables<{ [DAILY_TOTALS_TABLE]: DailyTotalsTable }>();
   const clock = deps.clock ?? (() => new Date());
 
   app.openapi(dailyReportRoute, async (c) => {
@@ -48,7 +41,7 @@ export function reportRoutes(app: OpenAPIHono<ApiEnv>, deps: ReportDeps): void {
       ]);
     }
     let select = db
-      .selectFrom('daily_payout_totals')
+      .selectFrom(DAILY_TOTALS_TABLE)
       .select((eb) => [
         eb.cast<string>('day', 'text').as('day'),
         'currency',

@@ -1,11 +1,11 @@
 // The methods each documented path answers, from the same route definitions as the OpenAPI
 // document: its operations, HEAD wherever there is GET, OPTIONS (204 with `Allow`), and any other
-// method a 405 with `Allow`. The document declares exactly these (see openapi.ts), and this app
-// answers OPTIONS and the 405s for every path, reads included: in every deployment only GET and
-// HEAD reach query-api, everything else comes here.
+// method a 405 with `Allow`. The document declares exactly these (command-api's docs/openapi.ts),
+// and the API that owns a path answers them: command-api for the payout and audit paths (reads
+// included: in every deployment only GET and HEAD reach query-api), the notifier for its own.
 import type { OpenAPIHono, RouteConfig } from '@hono/zod-openapi';
-import { HttpProblem } from '@payouts/platform';
 import type { Context, Env } from 'hono';
+import { HttpProblem } from './problem.ts';
 
 /** The methods a path can be asked for with an operation of its own in the document. */
 export const DOCUMENTED_METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'] as const;
@@ -49,15 +49,20 @@ export function pathMethods(routes: RouteConfig[]): PathMethods[] {
 
 /**
  * OPTIONS and 405 for every documented path. Register after the app's own routes: these answer only
- * what no route above answered.
+ * what no route above answered. A method the path has but no route above answered is served by
+ * another service (`servedBy` names it), which is a 404 here.
  */
-export function addMethodAnswers<E extends Env>(app: OpenAPIHono<E>, routes: RouteConfig[]): void {
+export function addMethodAnswers<E extends Env>(
+  app: OpenAPIHono<E>,
+  routes: RouteConfig[],
+  servedBy = 'another service',
+): void {
   for (const { routingPath, allow } of pathMethods(routes)) {
     app.all(routingPath, (c: Context<E>) => {
       if (c.req.method === 'OPTIONS') return c.body(null, 204, { Allow: allow });
       if (allow.split(', ').includes(c.req.method)) {
         // A method the path has whose operation another service serves (reads are query-api's).
-        throw new HttpProblem(404, 'Not found', `${c.req.method} ${c.req.path} is served by query-api`);
+        throw new HttpProblem(404, 'Not found', `${c.req.method} ${c.req.path} is served by ${servedBy}`);
       }
       throw new HttpProblem(405, 'Method not allowed', `${c.req.method} is not allowed here; use ${allow}`, {
         type: '/problems/method-not-allowed',

@@ -1,11 +1,11 @@
 // `npm start`: every service in one process, with one HTTP listener (PORT, default 8000). Reads
-// `.env` when there is one. Uses the NATS it is given, or the local one, or runs the embedded bus in
+// `.env` when there is one, as each service started alone does (platform/src/dotEnv.ts). Uses the NATS it is given, or the local one, or runs the embedded bus in
 // PostgreSQL; uses the PostgreSQL it is given, or the local one, or starts an embedded one
 // (start/embeddedPostgres.ts).
-import { existsSync } from 'node:fs';
+import { loadDotEnv } from '@payouts/platform/dotEnv';
 import { hostAndPort, isReachable } from './reachable.ts';
 
-if (existsSync('.env')) process.loadEnvFile('.env');
+loadDotEnv();
 
 const DEFAULT_NATS_URL = 'nats://127.0.0.1:4222';
 

@@ -1,9 +1,11 @@
 // `npm start`'s choice of database: the one named, the local one, or an embedded one it starts.
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLogger } from '@payouts/platform';
 import pg from 'pg';
+import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { databaseForStart } from './embeddedPostgres.ts';
 
@@ -22,11 +24,39 @@ async function query(url: string, text: string) {
   }
 }
 
+/** A logger whose lines the test can read. */
+function recordingLogger() {
+  const lines: Array<{ level: number; msg: string }> = [];
+  const logger = pino({ level: 'info' }, { write: (line: string) => lines.push(JSON.parse(line)) });
+  return { logger, lines };
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function lockPid(dataDir: string): Promise<number> {
+  return Number((await readFile(join(dataDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);
+}
+
 describe('databaseForStart', () => {
   const dirs: string[] = [];
   afterAll(async () => {
     await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
   });
+
+  async function freshDataDir(): Promise<string> {
+    const parent = await mkdtemp(join(tmpdir(), 'payouts-embedded-'));
+    dirs.push(parent);
+    // As root the server runs as the postgres user, which must be able to reach its folder.
+    await chmod(parent, 0o755);
+    return join(parent, 'postgres');
+  }
 
   it('uses DATABASE_URL as given, without probing it', async () => {
     const database = await databaseForStart({ DATABASE_URL: CLOSED }, { logger });
@@ -66,4 +96,91 @@ describe('databaseForStart', () => {
       await second.embedded?.stop();
     }
   });
+
+  it('stops a server an earlier run left running when that run was killed, and starts afresh', async () => {
+    const dataDir = await freshDataDir();
+    // A run killed with SIGKILL: it cannot stop its server, which lives on.
+    const run = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '--input-type=module',
+        '-e',
+        `const { databaseForStart } = await import(${JSON.stringify(join(import.meta.dirname, 'embeddedPostgres.ts'))});
+         const { createLogger } = await import('@payouts/platform');
+         const db = await databaseForStart({}, { logger: createLogger('left', 'silent'), defaultUrl: ${JSON.stringify(CLOSED)}, dataDir: ${JSON.stringify(dataDir)} });
+         console.log('started');
+         setInterval(() => {}, 1000);`,
+      ],
+      { cwd: join(import.meta.dirname, '..'), stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    await new Promise<void>((resolve, reject) => {
+      run.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('started') && resolve());
+      run.once('exit', (code) => reject(new Error(`the first run exited (${code})`)));
+    });
+    run.kill('SIGKILL');
+    await new Promise((resolve) => run.once('exit', resolve));
+    const leftover = await lockPid(dataDir);
+    expect(isRunning(leftover)).toBe(true);
+
+    const { logger, lines } = recordingLogger();
+    const next = await databaseForStart({}, { logger, defaultUrl: CLOSED, dataDir });
+    try {
+      expect(isRunning(leftover)).toBe(false);
+      expect(await query(next.url.replace(/\/payouts$/, '/postgres'), 'select 1 as one')).toEqual([
+        { one: 1 },
+      ]);
+      expect(lines).toContainEqual(
+        expect.objectContaining({
+          level: 40,
+          msg: 'stopped the embedded PostgreSQL an earlier run left running',
+        }),
+      );
+    } finally {
+      await next.embedded?.stop();
+    }
+  }, 120_000);
+
+  it('removes a lock file whose process is gone or is not PostgreSQL', async () => {
+    const dataDir = await freshDataDir();
+    const first = await databaseForStart({}, { logger, defaultUrl: CLOSED, dataDir });
+    await first.embedded?.stop();
+    // The pid in the lock file is alive, but another program's (a pid reused after a crash).
+    const other = spawn('sleep', ['60'], { stdio: 'ignore' });
+    try {
+      await writeFile(join(dataDir, 'postmaster.pid'), `${other.pid}\n${dataDir}\n1700000000\n5432\n`);
+      const { logger: recording, lines } = recordingLogger();
+      const next = await databaseForStart({}, { logger: recording, defaultUrl: CLOSED, dataDir });
+      try {
+        expect(await query(next.url.replace(/\/payouts$/, '/postgres'), 'select 1 as one')).toEqual([
+          { one: 1 },
+        ]);
+        expect(lines.map((line) => line.msg)).toContain(
+          'removed the lock file of an embedded PostgreSQL that is no longer running',
+        );
+      } finally {
+        await next.embedded?.stop();
+      }
+    } finally {
+      other.kill();
+    }
+  }, 120_000);
+
+  it('says in one line that the folder is in use when a running process owns its server', async () => {
+    const dataDir = await freshDataDir();
+    const first = await databaseForStart({}, { logger, defaultUrl: CLOSED, dataDir });
+    try {
+      const second = await databaseForStart({}, { logger, defaultUrl: CLOSED, dataDir }).then(
+        () => 'started',
+        (err: Error) => err.message,
+      );
+      expect(second).toMatch(
+        /^the embedded PostgreSQL in .* belongs to a running process \(pid \d+\), another npm start: stop that one first, or set DATABASE_URL/,
+      );
+      expect(second.split('\n')).toHaveLength(1);
+    } finally {
+      await first.embedded?.stop();
+    }
+  }, 120_000);
 });

@@ -15,7 +15,7 @@ import {
   openInfrastructure,
   port,
   readiness,
-  startHttpServer,
+  reservePort,
 } from '@payouts/platform';
 import {
   projectorEnv,
@@ -54,7 +54,12 @@ export async function startSystem(
     config.DEV_API_KEY = generatedKey;
   }
   const apiKeys = configuredApiKeys(config);
-  const infra = await openInfrastructure(config, logger, 'payouts', options);
+  // The port first: one in use stops the start-up before any lease is taken or consumer runs.
+  const server = await reservePort(config.PORT, logger);
+  const infra = await openInfrastructure(config, logger, 'payouts', options).catch(async (err: unknown) => {
+    await server.close();
+    throw err;
+  });
   const commandApp = await startCommandApi(infra, apiKeys, commandApiOptions(config));
   const queryApp = await startQueryApi(infra, apiKeys, queryApiOptions(config));
   const relay = await startRelay(infra);
@@ -69,21 +74,17 @@ export async function startSystem(
     { name: 'event store', check: () => infra.eventStore.headPosition() },
     readiness.bus(infra),
   ]);
-  const server = await startHttpServer(
-    (request) => {
-      const { pathname } = new URL(request.url);
-      if (pathname === '/healthz' || pathname === '/readyz' || pathname === '/metrics')
-        return ops.fetch(request);
-      if (WEBHOOK_PATH_PREFIXES.some((prefix) => pathname.startsWith(prefix)))
-        return notifier.app.fetch(request);
-      const isRead = request.method === 'GET' || request.method === 'HEAD';
-      return isRead && (pathname.startsWith('/api/v1/payouts') || pathname.startsWith('/api/v1/reports'))
-        ? queryApp.fetch(request)
-        : commandApp.fetch(request);
-    },
-    config.PORT,
-    logger,
-  );
+  server.serve((request) => {
+    const { pathname } = new URL(request.url);
+    if (pathname === '/healthz' || pathname === '/readyz' || pathname === '/metrics')
+      return ops.fetch(request);
+    if (WEBHOOK_PATH_PREFIXES.some((prefix) => pathname.startsWith(prefix)))
+      return notifier.app.fetch(request);
+    const isRead = request.method === 'GET' || request.method === 'HEAD';
+    return isRead && (pathname.startsWith('/api/v1/payouts') || pathname.startsWith('/api/v1/reports'))
+      ? queryApp.fetch(request)
+      : commandApp.fetch(request);
+  });
   return {
     port: server.port,
     apiKey: generatedKey,

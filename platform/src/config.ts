@@ -3,9 +3,13 @@
 import { z } from 'zod';
 import { DEFAULT_PARK_AFTER_FAILURES } from './bus/parking.ts';
 
+/**
+ * A setting that cannot work: a bad value, a port in use, a database that does not answer. Its
+ * message is one line per setting, naming it first, and is all a failed start-up prints.
+ */
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(problems.join('\n'));
     this.name = 'ConfigError';
   }
 }

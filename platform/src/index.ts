@@ -14,6 +14,7 @@ export * from './bus/publisher.ts';
 export * from './checkpoints.ts';
 export * from './config.ts';
 export * from './db.ts';
+export * from './dotEnv.ts';
 export * from './eventStore/commandHandler.ts';
 export * from './eventStore/openEventStore.ts';
 export * from './eventStore/parseRecorded.ts';

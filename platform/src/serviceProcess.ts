@@ -1,12 +1,13 @@
-// How every service's main.ts runs on its own: tracing, the logger, validated config, connections,
-// the service's work, one HTTP listener with /healthz, /readyz and /metrics (beside the service's API
-// when it has one), and on SIGTERM a stop in that order reversed.
+// How every service's main.ts runs on its own: `.env` (as `npm start` reads it), tracing, the
+// logger, validated config, connections, the service's work, one HTTP listener with /healthz, /readyz
+// and /metrics (beside the service's API when it has one), and on SIGTERM a stop in that order reversed.
 import { Hono } from 'hono';
 import type { z } from 'zod';
 import { addParkedRoutes } from './bus/parkedRoutes.ts';
 import { loadConfig } from './config.ts';
+import { loadDotEnv } from './dotEnv.ts';
 import { problemErrorHandler } from './http/problem.ts';
-import { addOperationalRoutes, type ReadinessCheck, startHttpServer } from './http/server.ts';
+import { addOperationalRoutes, type ReadinessCheck, reservePort } from './http/server.ts';
 import { type Infrastructure, type InfrastructureConfig, openInfrastructure } from './infrastructure.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { type Running, runUntilSignalled } from './process.ts';
@@ -27,23 +28,36 @@ export async function runServiceProcess<S extends z.ZodObject>(options: {
   port: (config: z.infer<S>) => number;
   start: (infra: Infrastructure, config: z.infer<S>) => Promise<ServiceParts>;
 }): Promise<void> {
+  loadDotEnv(); // before anything reads the environment: tracing, the logger, the config
   initTracing(options.name);
   const logger = createLogger(options.name);
   await runUntilSignalled(logger, async () => {
     const config = loadConfig(options.env);
-    // Every service's env extends commonEnv, which is what the connections need.
-    const infra = await openInfrastructure(config as unknown as InfrastructureConfig, logger, options.name);
-    const parts = await options.start(infra, config);
-    const app = parts.app ?? workerApp(infra, logger);
-    addOperationalRoutes(app, parts.checks);
-    const server = await startHttpServer(app.fetch, options.port(config), logger);
-    return {
-      async stop() {
-        await parts.work?.stop();
-        await server.close();
-        await infra.close();
-      },
-    };
+    // The port first: one in use stops the start-up before any lease is taken or consumer runs.
+    const port = options.port(config);
+    const setting = 'PORT' in config && config.PORT === port ? 'PORT' : 'METRICS_PORT';
+    const server = await reservePort(port, logger, setting);
+    try {
+      // Every service's env extends commonEnv, which is what the connections need.
+      const infra = await openInfrastructure(config as unknown as InfrastructureConfig, logger, options.name);
+      const parts = await options.start(infra, config).catch(async (err: unknown) => {
+        await infra.close().catch(() => {});
+        throw err;
+      });
+      const app = parts.app ?? workerApp(infra, logger);
+      addOperationalRoutes(app, parts.checks);
+      server.serve(app.fetch);
+      return {
+        async stop() {
+          await parts.work?.stop();
+          await server.close();
+          await infra.close();
+        },
+      };
+    } catch (err) {
+      await server.close();
+      throw err;
+    }
   });
 }
 

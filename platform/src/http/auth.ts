@@ -3,6 +3,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { MiddlewareHandler } from 'hono';
+import { ConfigError } from '../config.ts';
 import { HttpProblem } from './problem.ts';
 
 /** Scopes bound to the key's tenant: a key of tenant T acts on, and reads, T's payouts only. */
@@ -121,21 +122,29 @@ export function configuredApiKeys(config: {
   API_KEYS_FILE?: string | undefined;
   DEV_API_KEY?: string | undefined;
 }): ApiKeyRecord[] {
-  const keys = parseApiKeys(config.API_KEYS ?? '');
+  const parse = (setting: string, text: string) => {
+    try {
+      return parseApiKeys(text);
+    } catch (err) {
+      throw new ConfigError([`${setting}: ${(err as Error).message}`]);
+    }
+  };
+  const keys = parse('API_KEYS', config.API_KEYS ?? '');
   if (config.API_KEYS_FILE) {
     let text: string;
     try {
       text = readFileSync(config.API_KEYS_FILE, 'utf8');
     } catch (err) {
-      throw new Error(
+      throw new ConfigError([
         `API_KEYS_FILE: cannot read ${config.API_KEYS_FILE} (${(err as NodeJS.ErrnoException).code})`,
-      );
+      ]);
     }
-    keys.push(...parseApiKeys(text));
+    keys.push(...parse('API_KEYS_FILE', text));
   }
   const ids = keys.map((k) => k.id);
   const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
-  if (duplicate) throw new Error(`API key id ${duplicate} is configured twice`);
+  if (duplicate)
+    throw new ConfigError([`API_KEYS, API_KEYS_FILE: API key id ${duplicate} is configured twice`]);
   if (config.NODE_ENV !== 'production' && config.DEV_API_KEY) {
     keys.push({
       id: 'dev',
@@ -145,11 +154,11 @@ export function configuredApiKeys(config: {
     });
   }
   if (keys.length === 0) {
-    throw new Error(
+    throw new ConfigError([
       config.NODE_ENV === 'production'
         ? 'API_KEYS: production needs at least one configured API key (DEV_API_KEY is ignored there)'
         : 'API_KEYS, API_KEYS_FILE or DEV_API_KEY: configure at least one API key',
-    );
+    ]);
   }
   return keys;
 }

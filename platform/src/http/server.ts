@@ -1,6 +1,7 @@
 // Serving a Hono app on Node, and the routes every service has: liveness, readiness, metrics.
 import { type ServerType, serve } from '@hono/node-server';
 import type { Hono } from 'hono';
+import { ConfigError } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import { metricsRegistry } from '../metrics.ts';
 
@@ -34,20 +35,76 @@ export function addOperationalRoutes(app: Hono<any, any, any>, checks: Readiness
 
 export type HttpServer = { port: number; close(): Promise<void> };
 
-export function startHttpServer(
+/**
+ * Listens on `port`; a port that cannot be had (in use, not allowed) rejects with a ConfigError
+ * naming `setting`, the variable that chose it.
+ */
+export async function startHttpServer(
   fetch: (request: Request) => Response | Promise<Response>,
   port: number,
   logger: Logger,
+  setting = 'PORT',
 ): Promise<HttpServer> {
-  return new Promise((resolve) => {
+  const server = await listen(fetch, port, setting);
+  logger.info({ port: server.port }, 'http listening');
+  return server;
+}
+
+function listen(
+  fetch: (request: Request) => Response | Promise<Response>,
+  port: number,
+  setting: string,
+): Promise<HttpServer> {
+  return new Promise((resolve, reject) => {
     const server: ServerType = serve({ fetch, port, hostname: '0.0.0.0' }, (info) => {
-      logger.info({ port: info.port }, 'http listening');
+      server.removeListener('error', onListenError);
       resolve({
         port: info.port,
         close: () => drain(server as DrainableServer),
       });
     });
+    const onListenError = (err: NodeJS.ErrnoException) => {
+      const why =
+        err.code === 'EADDRINUSE'
+          ? `port ${port} is in use by another process (EADDRINUSE): stop it, or set ${setting} to a free port`
+          : err.code === 'EACCES'
+            ? `port ${port} may not be used by this user (EACCES): set ${setting} to a port above 1023`
+            : `cannot listen on port ${port}: ${err.message}`;
+      reject(new ConfigError([`${setting}: ${why}`]));
+    };
+    server.once('error', onListenError);
   });
+}
+
+/**
+ * Listens at once, before the app behind it exists, so that a port in use stops the start-up before
+ * anything else starts (a lease taken, a consumer running). Until `serve` is called every request
+ * is answered 503 with Retry-After, as while a dependency is away; `serve` logs "http listening".
+ */
+export async function reservePort(
+  port: number,
+  logger: Logger,
+  setting = 'PORT',
+): Promise<HttpServer & { serve(fetch: (request: Request) => Response | Promise<Response>): void }> {
+  let handler: ((request: Request) => Response | Promise<Response>) | undefined;
+  const server = await listen(
+    (request) =>
+      handler
+        ? handler(request)
+        : Response.json(
+            { type: 'about:blank', title: 'Starting', status: 503, detail: 'the service is starting' },
+            { status: 503, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '1' } },
+          ),
+    port,
+    setting,
+  );
+  return {
+    ...server,
+    serve(fetch) {
+      handler = fetch;
+      logger.info({ port: server.port }, 'http listening');
+    },
+  };
 }
 
 /** How long requests in flight get to finish when the server stops, before their sockets are cut. */

@@ -1,7 +1,6 @@
 // Test isolation: each test file gets its own database and its own NATS stream and subjects, so
 // files run in parallel and twice in a row against the same servers.
 import { randomUUID } from 'node:crypto';
-import { type AddressInfo, createServer } from 'node:net';
 import pg from 'pg';
 
 export const TEST_DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -42,21 +41,6 @@ export function uniqueBusNames(): { NATS_STREAM: string; NATS_SUBJECT_PREFIX: st
   return { NATS_STREAM: `PAYOUTS_${id}`, NATS_SUBJECT_PREFIX: `payouts_${id}` };
 }
 
-/**
- * A TCP port on 127.0.0.1 nobody listens on right now, for a server a test starts as a process.
- * Another process may still take it before that server binds: use it only where 0 cannot be passed.
- */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 /** Polls `probe` until it returns a value that is not undefined, or fails after `timeoutMs`. */
 export async function eventually<T>(
   probe: () => Promise<T | undefined>,
@@ -83,3 +67,6 @@ export {
   createInMemoryEventStore,
   type InMemoryEventStore,
 } from '../eventStore/testing/inMemoryEventStore.ts';
+export { type Child, type Exit, REPO_ROOT, spawnChild, spawnEntry, TSX_LOADER } from './childProcess.ts';
+export { freePort } from './freePort.ts';
+export { type PrivatePostgres, type ShutdownMode, startPrivatePostgres } from './privatePostgres.ts';

@@ -38,13 +38,32 @@ export type ProcessingPolicy = {
    * and the replica). Null: only the delivery count says so.
    */
   possible_repeat_after_ms: number | null;
+  /**
+   * The longest a provider call may take (the processor gives up on it then). With
+   * possible_repeat_after_ms it bounds when a call of an attempt can still be running: a first
+   * call starts within possible_repeat_after_ms of the attempt, so after twice that (the second
+   * half absorbs clock skew) plus this, none is. Null: no bound is known, and a repeat pays as soon
+   * as the provider says it knows nothing of the payout.
+   */
+  provider_timeout_ms?: number | null;
 };
 
 export type ProcessingStep =
   /** Decide this command on the state loaded and append at its revision. */
   | { kind: 'command'; command: ProcessingCommand }
-  /** Pay this attempt through the provider; `ask_first`: ask its status before paying. */
-  | { kind: 'pay'; attempt: number; ask_first: boolean }
+  /**
+   * Pay this attempt through the provider. `ask_first`: ask its status before paying; when it knows
+   * nothing of the payout, pay only from `pay_not_before` (an earlier call of the attempt may still
+   * be on its way until then: defer the message till that time). `start_by`: a first call must
+   * leave before this time, or become a repeat (the message is deferred and comes back as one).
+   */
+  | {
+      kind: 'pay';
+      attempt: number;
+      ask_first: boolean;
+      pay_not_before: string | null;
+      start_by: string | null;
+    }
   /** Not yet: hand the message back to the bus for `delay_ms`. */
   | { kind: 'defer'; delay_ms: number; reason: string }
   /** Nothing to do for this message. */
@@ -81,13 +100,15 @@ export function nextProcessingStep(
         ? startIfDue(state, now)
         : skip('the update did not change the schedule');
     case 'PayoutProcessingRequested':
-      return event.data.reason === 'stuck_processing' ? resolveStuck(state, now) : startIfDue(state, now);
+      return event.data.reason === 'stuck_processing'
+        ? resolveStuck(state, now, policy)
+        : startIfDue(state, now);
     case 'PayoutProcessingStarted':
       // A fresh first delivery is the normal path; a repeat may follow a crash after the provider paid.
       if (!isAttemptInFlight(state, event.data.attempt)) {
         return skip('the attempt was settled, superseded, or is waiting to retry');
       }
-      return { kind: 'pay', attempt: event.data.attempt, ask_first: mayRepeat(trigger, now, policy) };
+      return payStep(state, event.data.attempt, mayRepeat(trigger, now, policy), now, policy);
     case 'PayoutAttemptFailed': {
       if (
         state?.payout.status !== 'processing' ||
@@ -132,15 +153,44 @@ function startIfDue(state: ProcessingState, now: Date): ProcessingStep {
   return { kind: 'command', command: { type: 'StartProcessing', now } };
 }
 
+/**
+ * Paying attempt `attempt`, which is in flight. Two replicas must not both call the provider for
+ * it: a replica paused (or slow) before its call leaves may find, when it resumes, that another
+ * replica took the redelivered message, asked the provider, heard of no payment, and paid. So a
+ * first call leaves only within the window in which a message is taken for a first delivery, and a
+ * repeat that hears of no payment pays only once every call of the window has ended. The payout id
+ * is the provider's idempotency key too; this keeps repeat calls from happening at all.
+ */
+function payStep(
+  state: NonNullable<ProcessingState>,
+  attempt: number,
+  askFirst: boolean,
+  now: Date,
+  policy: ProcessingPolicy,
+): ProcessingStep {
+  const startedAt = state.attempt_started_at ? Date.parse(state.attempt_started_at) : Number.NaN;
+  const window = policy.possible_repeat_after_ms;
+  if (window === null || Number.isNaN(startedAt)) {
+    return { kind: 'pay', attempt, ask_first: askFirst, pay_not_before: null, start_by: null };
+  }
+  if (!askFirst && now.getTime() < startedAt + window) {
+    const startBy = new Date(startedAt + window).toISOString();
+    return { kind: 'pay', attempt, ask_first: false, pay_not_before: null, start_by: startBy };
+  }
+  const timeout = policy.provider_timeout_ms ?? null;
+  const payNotBefore = timeout === null ? null : new Date(startedAt + 2 * window + timeout).toISOString();
+  return { kind: 'pay', attempt, ask_first: true, pay_not_before: payNotBefore, start_by: null };
+}
+
 /** The scheduler found the payout in processing for too long: finish what was left undone. */
-function resolveStuck(state: ProcessingState, now: Date): ProcessingStep {
+function resolveStuck(state: ProcessingState, now: Date, policy: ProcessingPolicy): ProcessingStep {
   if (state === null) return skip('no such payout');
   if (state.payout.status === 'pending') return startIfDue(state, now);
   if (state.payout.status !== 'processing') return skip(`the payout is ${state.payout.status}`);
   // The retry's own message may have been lost: start it if it is due, else that message will.
   if (state.next_attempt_at !== null) return retryWhenDue(state.next_attempt_at, now, false);
   // Whatever happened to the attempt in flight, the provider's record says: ask before paying.
-  return { kind: 'pay', attempt: state.payout.attempts, ask_first: true };
+  return payStep(state, state.payout.attempts, true, now, policy);
 }
 
 function retryWhenDue(nextAttemptAt: string, now: Date, waitForIt: boolean): ProcessingStep {

@@ -83,7 +83,7 @@ function given(...history: PayoutEvent[]) {
         options.policy,
       );
       return {
-        thenStep: (expected: ProcessingStep | ProcessingStep['kind']) =>
+        thenStep: (expected: Partial<ProcessingStep> | ProcessingStep['kind']) =>
           typeof expected === 'string'
             ? expect(step.kind).toBe(expected)
             : expect(step).toMatchObject(expected),
@@ -151,6 +151,33 @@ describe('paying an attempt', () => {
     given(requested(), started(1))
       .when(started(1), { atSeconds: 15, policy })
       .thenStep({ kind: 'pay', attempt: 1, ask_first: false });
+  });
+
+  describe('two replicas never both call the provider for one attempt', () => {
+    // Messages count as possible repeats after 15 s; a provider call ends within 10 s.
+    const policy = { possible_repeat_after_ms: 15_000, provider_timeout_ms: 10_000 };
+
+    it('a first call must leave within the window a first delivery has', () => {
+      given(requested(), started(1, 1))
+        .when(started(1, 1), { atSeconds: 5, policy })
+        .thenStep({ kind: 'pay', ask_first: false, start_by: iso(16), pay_not_before: null });
+    });
+
+    it('a repeat that hears of no payment pays only once every call of the window has ended', () => {
+      // Attempt started at 1 s: first calls leave by 16 s, skew margin to 31 s, calls end by 41 s.
+      given(requested(), started(1, 1))
+        .when(started(1, 1), { atSeconds: 5, delivery: 2, policy })
+        .thenStep({ kind: 'pay', ask_first: true, pay_not_before: iso(41), start_by: null });
+      given(requested(), started(1, 1), dispatched('stuck_processing', 20))
+        .when(dispatched('stuck_processing', 20), { atSeconds: 20, policy })
+        .thenStep({ kind: 'pay', ask_first: true, pay_not_before: iso(41) });
+    });
+
+    it('without a known call timeout a repeat pays as soon as the provider knows nothing', () => {
+      given(requested(), started(1, 1))
+        .when(started(1, 1), { atSeconds: 5, delivery: 2, policy: { possible_repeat_after_ms: 15_000 } })
+        .thenStep({ kind: 'pay', ask_first: true, pay_not_before: null });
+    });
   });
 
   it('a settled, superseded or failed attempt is not paid', () => {

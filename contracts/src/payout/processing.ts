@@ -12,6 +12,11 @@ export type ProcessingState = {
   next_attempt_at: string | null;
   /** When processing was last asked for by PayoutProcessingRequested. */
   dispatched_at: string | null;
+  /**
+   * When the attempt in flight started (its PayoutProcessingStarted). Absent in states folded
+   * before it was kept (the scheduler stores them).
+   */
+  attempt_started_at?: string | null;
 } | null;
 
 export const initialProcessingState: ProcessingState = null;
@@ -86,6 +91,7 @@ export function evolveProcessing(state: ProcessingState, event: PayoutEvent): Pr
     case 'PayoutAttemptFailed':
       return { ...previous, payout, next_attempt_at: event.data.next_attempt_at };
     case 'PayoutProcessingStarted':
+      return { ...previous, payout, next_attempt_at: null, attempt_started_at: event.data.occurred_at };
     case 'PayoutCompleted':
     case 'PayoutFailed':
       return { ...previous, payout, next_attempt_at: null };

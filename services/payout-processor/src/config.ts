@@ -23,6 +23,12 @@ export const processorEnv = z.object({
   PROCESSOR_RETRY_MAX_MS: durationMs(60_000),
   /** How long a payment may take before NATS hands its message to another replica. */
   PROCESSOR_ACK_WAIT_MS: z.coerce.number().int().min(1_000).default(30_000),
+  /**
+   * The longest a provider call may take: the processor gives up on it then (a transient failure,
+   * retried), and a replica repeating a payment the provider knows nothing of waits this long past
+   * the first call's window before paying (see nextProcessingStep's payStep).
+   */
+  PROVIDER_TIMEOUT_MS: durationMs(10_000),
   PROVIDER_LATENCY_MS: durationMs(50),
   PROVIDER_TRANSIENT_FAILURE_RATE: rate,
   PROVIDER_PERMANENT_FAILURE_RATE: rate,

@@ -183,6 +183,67 @@ describe('redelivery and duplicates', () => {
   });
 });
 
+describe('two replicas and one attempt', () => {
+  // Half a 4 s ack wait: a first call leaves within 2 s of the attempt; calls end within 3 s.
+  const window = { possibleRepeatAfterMs: 2_000, providerTimeoutMs: 3_000 };
+
+  it('a redelivery the provider knows nothing of waits until no first call can still be on its way', async () => {
+    const provider = countingProvider();
+    const id = await requestPayout(store);
+    await handle(depsWith(provider), await lastBusEvent(store, id, 'PayoutRequested'));
+    const started = await lastBusEvent(store, id, 'PayoutProcessingStarted');
+    const time = clockAt(new Date(Date.parse(started.recorded_at) + 2_500));
+    // Replica B gets the message again while replica A (paused before its call) still holds it.
+    const replicaB = depsWith(provider, { clock: time.clock, ...window });
+    const deferred = await handle(replicaB, started, 2).catch((err: unknown) => err);
+    expect(deferred).toBeInstanceOf(DeferMessage);
+    expect(provider.statusCalls.get(id)).toBe(1);
+    expect(provider.payCalls.get(id)).toBeUndefined();
+    // Replica A resumes past its window: it does not call, and leaves the message to come back.
+    const replicaA = depsWith(provider, { clock: time.clock, ...window });
+    expect(await handle(replicaA, started, 1).catch((err: unknown) => err)).toBeInstanceOf(DeferMessage);
+    expect(provider.payCalls.get(id)).toBeUndefined();
+    // Once every call of the window has ended (2 x 2 s + 3 s after the attempt started), B pays, once.
+    time.set(new Date(Date.parse(started.recorded_at) + 7_100));
+    expect(await handle(replicaB, started, 3)).toBe('completed');
+    expect(provider.payCalls.get(id)).toBe(1);
+  });
+
+  it('a first call that could not leave in its window becomes a repeat instead of racing one', async () => {
+    const provider = countingProvider();
+    const id = await requestPayout(store);
+    await handle(depsWith(provider), await lastBusEvent(store, id, 'PayoutRequested'));
+    const started = await lastBusEvent(store, id, 'PayoutProcessingStarted');
+    const time = clockAt(new Date(Date.parse(started.recorded_at) + 100));
+    // The policy says pay (in the window); the call waits for a slot until the window has passed.
+    const slow = depsWith(provider, {
+      clock: time.clock,
+      ...window,
+      providerCalls: async (work) => {
+        time.advance(3_000);
+        return work();
+      },
+    });
+    expect(await handle(slow, started, 1).catch((err: unknown) => err)).toBeInstanceOf(DeferMessage);
+    expect(provider.payCalls.get(id)).toBeUndefined();
+  });
+
+  it('a provider that does not answer in time is an unavailable attempt, retried', async () => {
+    const provider = countingProvider();
+    const hold = provider.hold();
+    const id = await requestPayout(store);
+    await handle(depsWith(provider), await lastBusEvent(store, id, 'PayoutRequested'));
+    const started = await lastBusEvent(store, id, 'PayoutProcessingStarted');
+    const deps = depsWith(provider, { providerTimeoutMs: 200 });
+    expect(await handle(deps, started, 1)).toBe('retry_scheduled');
+    hold.release();
+    expect((await payoutEvents(store, id)).at(-1)).toMatchObject({
+      type: 'PayoutAttemptFailed',
+      data: { message: 'the provider did not answer within 200 ms' },
+    });
+  });
+});
+
 describe('what is never processed', () => {
   it('a payout that is not pending is never started', async () => {
     const provider = countingProvider();

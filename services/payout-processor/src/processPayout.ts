@@ -13,6 +13,7 @@ import {
   PayoutRejected,
   type ProcessingCommand,
   type ProcessingState,
+  type ProcessingStep,
   type ProviderAnswer,
   parsePayoutEvent,
   payoutProcessingDecider,
@@ -66,6 +67,8 @@ export type ProcessorDeps = {
    * (ProcessingPolicy in contracts): half the consumer's ack wait. Without it only the delivery count says so.
    */
   possibleRepeatAfterMs?: number;
+  /** The longest a provider call may take; a call still unanswered then counts as unavailable. */
+  providerTimeoutMs?: number;
   /**
    * Event-store work (load, decide, append) at once in this replica: CPU and database connections.
    * Provider calls wait outside it, under `providerCalls`. Unlimited unless given.
@@ -130,7 +133,10 @@ async function loadAskAct(
       { event, recorded_at: message.recorded_at, delivery_count: delivery.deliveryCount },
       loaded.state,
       deps.clock(),
-      { possible_repeat_after_ms: deps.possibleRepeatAfterMs ?? null },
+      {
+        possible_repeat_after_ms: deps.possibleRepeatAfterMs ?? null,
+        provider_timeout_ms: deps.providerTimeoutMs ?? null,
+      },
     );
     return { loaded, next };
   });
@@ -145,7 +151,7 @@ async function loadAskAct(
     case 'pay': {
       const payout = loaded.state?.payout;
       if (!payout) throw new Error(`pay step for ${step.stream} without a payout`); // the policy never does
-      const answer = await (deps.providerCalls ?? unlimited)(() => askProvider(deps, payout, next.ask_first));
+      const answer = await (deps.providerCalls ?? unlimited)(() => askProvider(deps, payout, next));
       const settle = stepAfterAnswer(next.attempt, answer, deps.clock(), {
         max_attempts: deps.retry.maxAttempts,
         retry_delay_ms: retryDelayMs(deps.retry, next.attempt, deps.random ?? Math.random),
@@ -180,11 +186,11 @@ async function exclusively(step: Step, work: () => Promise<StepOutcome>): Promis
 async function askProvider(
   deps: ProcessorDeps,
   payout: NonNullable<ProcessingState>['payout'],
-  askFirst: boolean,
+  step: Extract<ProcessingStep, { kind: 'pay' }>,
 ): Promise<ProviderAnswer> {
   try {
-    if (askFirst) {
-      const known = await deps.provider.status(payout.id);
+    if (step.ask_first) {
+      const known = await withTimeout(deps, () => deps.provider.status(payout.id));
       if (known) {
         deps.logger.info(
           { payout_id: payout.id, status: known.status },
@@ -192,16 +198,43 @@ async function askProvider(
         );
         return known;
       }
+      // An earlier call of this attempt may still be on its way to the provider: wait it out.
+      const wait = step.pay_not_before ? Date.parse(step.pay_not_before) - deps.clock().getTime() : 0;
+      if (wait > 0) throw new DeferMessage(wait);
+    } else if (step.start_by && deps.clock().getTime() > Date.parse(step.start_by)) {
+      // Too late to be the first call (this replica was slow or paused): another may have taken the
+      // message since. It comes back as a repeat, which asks the provider first.
+      throw new DeferMessage(DUPLICATE_WAIT_MS);
     }
-    return await deps.provider.pay({
-      payout_id: payout.id,
-      amount: payout.amount,
-      currency: payout.currency,
-      recipient_account: payout.recipient_account,
-    });
+    return await withTimeout(deps, () =>
+      deps.provider.pay({
+        payout_id: payout.id,
+        amount: payout.amount,
+        currency: payout.currency,
+        recipient_account: payout.recipient_account,
+      }),
+    );
   } catch (err) {
     if (err instanceof ProviderUnavailable) return { status: 'unavailable', message: err.message };
     throw err;
+  }
+}
+
+/** A provider call given up after providerTimeoutMs: the provider is unavailable for this attempt. */
+async function withTimeout<T>(deps: ProcessorDeps, call: () => Promise<T>): Promise<T> {
+  const limit = deps.providerTimeoutMs;
+  if (limit === undefined) return call();
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new ProviderUnavailable(`the provider did not answer within ${limit} ms`)),
+      limit,
+    );
+  });
+  try {
+    return await Promise.race([call(), timedOut]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -33,6 +33,8 @@ export type ProcessorOptions = {
   retryBaseMs?: number;
   retryMaxMs?: number;
   ackWaitMs?: number;
+  /** The longest a provider call may take (PROVIDER_TIMEOUT_MS); 10 s unless given. */
+  providerTimeoutMs?: number;
   /** Tests pass a fake provider, clock or jitter; the simulated provider is the default. */
   provider?: PaymentProvider;
   clock?: () => Date;
@@ -50,6 +52,7 @@ export function processorOptions(config: ProcessorConfig): ProcessorOptions {
     retryBaseMs: config.PROCESSOR_RETRY_BASE_MS,
     retryMaxMs: config.PROCESSOR_RETRY_MAX_MS,
     ackWaitMs: config.PROCESSOR_ACK_WAIT_MS,
+    providerTimeoutMs: config.PROVIDER_TIMEOUT_MS,
   };
 }
 
@@ -91,6 +94,7 @@ export async function startProcessor(infra: Infrastructure, options: ProcessorOp
     ...(options.random ? { random: options.random } : {}),
     paying: new Set<string>(),
     possibleRepeatAfterMs: ackWaitMs / 2,
+    providerTimeoutMs: options.providerTimeoutMs ?? 10_000,
     storeWork: createConcurrencyLimit(options.concurrency),
     providerCalls: createConcurrencyLimit(maxInFlight),
   };

@@ -1,7 +1,7 @@
 // Read API benchmark: the list endpoint at 10k, 100k and 1M payouts, with typical filter, search
 // and ordering combinations, measured with autocannon against the query API in a child process.
 //
-//   npx tsx bench/read-api/run.ts     (SIZES=10000,100000,1000000 DURATION_S=4 CONNECTIONS=4 ROUNDS=2,
+//   npx tsx bench/read-api/run.ts     (SIZES=10000,100000,1000000 LIMITS=20,100 DURATION_S=4 CONNECTIONS=4 ROUNDS=2,
 //                                      SCENARIOS=word,... to measure only those whose names hold one)
 //
 // One database per size (bench_read_api_<size>, kept for the next run when its row count still
@@ -34,8 +34,18 @@ const ROUNDS = Number(process.env.ROUNDS ?? 2);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 4);
 const WARMUP_S = 1;
 
+/** Page sizes every list scenario is measured at (the API's default, 20, and its largest, 100). */
+const LIMITS = (process.env.LIMITS ?? '20,100').split(',').map(Number);
+
 /** `bare` scenarios hit the bare baselines (bench/lib/bareApp.ts) beside the API, same database. */
-type Scenario = { name: string; query: string; filtered: boolean; bare?: 'constant' | 'select' };
+type Scenario = {
+  name: string;
+  query: string;
+  filtered: boolean;
+  bare?: 'constant' | 'select';
+  /** The page size (list scenarios only). */
+  limit?: number;
+};
 const BARE_CONSTANT = 'bare Hono, constant JSON';
 const BARE_SELECT = 'bare Hono, one primary-key SELECT';
 const ALL_SCENARIOS: Scenario[] = [
@@ -66,6 +76,12 @@ const ALL_SCENARIOS: Scenario[] = [
   },
   { name: 'search description, common word', query: 'search=refund', filtered: true },
   { name: 'search description, one order', query: 'search=A-123457', filtered: true },
+  // Issue 17's page: a common term (one row in 15) among completed payouts, largest amounts first.
+  {
+    name: `status=completed & ordering=-amount & search=${COMMON_TERM}`,
+    query: `status=completed&ordering=-amount&search=${COMMON_TERM}`,
+    filtered: true,
+  },
   { name: 'ordering=-amount', query: 'ordering=-amount', filtered: false },
   { name: 'ordering=status,-created_at', query: 'ordering=status,-created_at', filtered: false },
   { name: 'ordering=-amount, 6th page (cursor)', query: 'ordering=-amount#page6', filtered: false },
@@ -77,7 +93,17 @@ const ALL_SCENARIOS: Scenario[] = [
 ];
 /** SCENARIOS=account,search measures only the scenarios whose names contain one of those words. */
 const ONLY = process.env.SCENARIOS?.split(',').filter(Boolean);
-const SCENARIOS = ALL_SCENARIOS.filter((s) => s.bare || !ONLY || ONLY.some((word) => s.name.includes(word)));
+const SCENARIOS = ALL_SCENARIOS.filter(
+  (s) => s.bare || !ONLY || ONLY.some((word) => s.name.includes(word)),
+).flatMap((s) => (s.bare ? [s] : LIMITS.map((limit) => ({ ...s, limit, query: withLimit(s.query, limit) }))));
+
+/** `q#pageN` with `limit` added to q (the page marker stays last). */
+function withLimit(query: string, limit: number): string {
+  const [q = '', page] = query.split('#page');
+  return `${[q, `limit=${limit}`].filter(Boolean).join('&')}${page ? `#page${page}` : ''}`;
+}
+
+const label = (s: Scenario) => (s.limit === undefined ? s.name : `${s.name} (limit ${s.limit})`);
 
 type Measured = {
   scenario: string;
@@ -227,13 +253,13 @@ try {
         await measure(url, apiKey, WARMUP_S);
         const r = await measure(url, apiKey, DURATION_S);
         results.push({
-          scenario: scenario.name,
+          scenario: label(scenario),
           size,
           round,
           ...r,
         });
         console.error(
-          `round ${round}\t${size}\t${scenario.name}\tp50 ${r.p50} ms\tp99 ${r.p99} ms\t${r.rps} req/s`,
+          `round ${round}\t${size}\t${label(scenario)}\tp50 ${r.p50} ms\tp99 ${r.p99} ms\t${r.rps} req/s`,
         );
       }
     }
@@ -262,12 +288,12 @@ const sizes = SIZES.map((s) => (s >= 1_000_000 ? `${s / 1_000_000}M` : `${s / 10
 const largest = SIZES.at(-1)!;
 const header = `| scenario | ${sizes.map((s) => `p50 / p99 ms @ ${s}`).join(' | ')} | p99 ${sizes.at(-1)} / ${sizes[0]} | req/s @ ${sizes.at(-1)} | ÷ bare SELECT req/s | ÷ bare constant req/s |`;
 const rows = SCENARIOS.map((scenario) => {
-  const cells = SIZES.map((size) => best(scenario.name, size));
+  const cells = SIZES.map((size) => best(label(scenario), size));
   const ratio = cells[0]!.p99 > 0 ? (cells.at(-1)!.p99 / cells[0]!.p99).toFixed(2) : '-';
   const rps = cells.at(-1)!.rps;
   // The baselines' rounds at the same size: the median of their req/s, against this best round's.
   const versus = (name: string) => (rps / medianRps(name, largest)).toFixed(2);
-  return `| ${scenario.name}${scenario.filtered ? ' *' : ''} | ${cells.map((c) => `${c.p50} / ${c.p99}`).join(' | ')} | ${ratio} | ${rps} | ${versus(BARE_SELECT)} | ${versus(BARE_CONSTANT)} |`;
+  return `| ${label(scenario)}${scenario.filtered ? ' *' : ''} | ${cells.map((c) => `${c.p50} / ${c.p99}`).join(' | ')} | ${ratio} | ${rps} | ${versus(BARE_SELECT)} | ${versus(BARE_CONSTANT)} |`;
 });
 const table = [header, `|${'---|'.repeat(SIZES.length + 5)}`, ...rows].join('\n');
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
@@ -277,6 +303,6 @@ writeFileSync(
   `${JSON.stringify({ machine, host: hostSummary, connections: CONNECTIONS, duration_s: DURATION_S, rounds: ROUNDS, results }, null, 2)}\n`,
 );
 console.log(
-  `machine: ${machine}\nhost: ${hostSummary}\nautocannon: ${CONNECTIONS} connections, ${DURATION_S} s per scenario after ${WARMUP_S} s warm-up\n`,
+  `machine: ${machine}\nhost: ${hostSummary}\nautocannon: ${CONNECTIONS} connections, ${DURATION_S} s per scenario after ${WARMUP_S} s warm-up, ${ROUNDS} rounds, limits ${LIMITS.join(', ')}\n`,
 );
 console.log(table);

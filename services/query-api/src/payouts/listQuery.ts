@@ -112,8 +112,8 @@ function orderBy(keys: SortKey[]): RawBuilder<unknown> {
   return sql.join(keys.map((k) => sql`${sql.ref(k.field)} ${sql.raw(k.descending ? 'desc' : 'asc')}`));
 }
 
-const SELECT = sql`*,
-  to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_created_at,
+/** The cursor's timestamps with microseconds, computed for the rows returned only. */
+const CURSOR_COLUMNS = sql`to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_created_at,
   to_char(updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_updated_at`;
 
 export type PageRequest = {
@@ -162,12 +162,16 @@ export function pageQuery(request: PageRequest, searchPlan: SearchPlan = 'walk')
   const branches = request.boundary ? keysetBranches(keys, request.boundary) : [sql`true`];
   const source = search && searchPlan === 'matches' ? sql`matched` : sql`payouts`;
   const branchQuery = (condition: RawBuilder<unknown>, index: number) => {
-    const rows = sql<PageRow>`select ${SELECT}, ${sql.lit(index)} as branch from ${source}
-        where ${sql.join([...filters, condition], sql` and `)}
-        order by ${order} limit ${search && searchPlan === 'walk' ? searchWalkRows(count) : count}`;
-    return search && searchPlan === 'walk'
-      ? sql<PageRow>`select * from (${rows}) as walked where ${search} order by ${order} limit ${count}`
-      : rows;
+    const where = sql.join([...filters, condition], sql` and `);
+    if (!search || searchPlan === 'matches') {
+      return sql<PageRow>`select *, ${CURSOR_COLUMNS}, ${sql.lit(index)} as branch from ${source}
+        where ${where} order by ${order} limit ${count}`;
+    }
+    // The cursor columns outside the walk: computed for the page's rows, not for every row walked.
+    return sql<PageRow>`select *, ${CURSOR_COLUMNS} from (
+        select *, ${sql.lit(index)} as branch from payouts where ${where}
+        order by ${order} limit ${searchWalkRows(count)}
+      ) as walked where ${search} order by ${order} limit ${count}`;
   };
   const page =
     branches.length === 1

@@ -5,9 +5,10 @@
 //                                      SCENARIOS=word,... to measure only those whose names hold one)
 //
 // One database per size (bench_read_api_<size>, kept for the next run when its row count still
-// matches), one query API per database, and the sizes measured back to back for each scenario, round
-// after round: on a machine shared with other work, a burst of someone else's load then hits every
-// size alike instead of one. It prints a Markdown table of the best round's p50/p99 per scenario,
+// matches), one query API per database, and the sizes taking turns in short slices within each
+// scenario (SLICES=6 per DURATION_S), round after round: on a machine shared with other work, a burst
+// of someone else's load then hits every size alike instead of one. Every list scenario is measured
+// at each of LIMITS (20 and 100). It prints a Markdown table of the best round's p50/p99 per scenario,
 // and each scenario's req/s at the largest size beside the bare baselines' (Hono alone, Hono + one
 // primary-key SELECT on the same database) measured in the same rounds.
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -33,6 +34,8 @@ const ROUNDS = Number(process.env.ROUNDS ?? 2);
 /** Concurrent connections: a busy client's worth on a 2-core machine that hosts the database too. */
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 4);
 const WARMUP_S = 1;
+/** Turns the sizes take within each scenario's DURATION_S (see measureSizes). */
+const SLICES = Number(process.env.SLICES ?? 6);
 
 /** Page sizes every list scenario is measured at (the API's default, 20, and its largest, 100). */
 const LIMITS = (process.env.LIMITS ?? '20,100').split(',').map(Number);
@@ -199,10 +202,9 @@ async function resolveUrl(base: string, query: string, apiKey: string): Promise<
 
 /**
  * One autocannon run. Latencies are taken from each response as it comes (fractions of a
- * millisecond; autocannon's own histogram keeps whole ones), p50 and p99 rounded to 0.1 ms.
+ * millisecond; autocannon's own histogram keeps whole ones) into `times`.
  */
-async function measure(url: string, apiKey: string, seconds: number) {
-  const times: number[] = [];
+async function run(url: string, apiKey: string, seconds: number, times: number[] = []) {
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const run = autocannon(
       { url, connections: CONNECTIONS, duration: seconds, headers: { Authorization: `Bearer ${apiKey}` } },
@@ -215,14 +217,40 @@ async function measure(url: string, apiKey: string, seconds: number) {
   if (result.non2xx > 0 || result.errors > 0) {
     throw new Error(`${url}: ${result.non2xx} non-2xx answers and ${result.errors} errors`);
   }
-  times.sort((a, b) => a - b);
+  return result.requests.total;
+}
+
+/**
+ * A scenario at every size, the sizes taking turns in slices of DURATION_S / SLICES seconds: on a
+ * host shared with other work a burst of its load then lands on every size alike, where back to
+ * back runs of whole seconds left one size's p99 two to three times another's by chance. p50 and
+ * p99 over all of a size's slices, rounded to 0.1 ms; req/s over its measured time.
+ */
+async function measureSizes(urls: Map<number, string>, apiKey: string) {
+  const times = new Map([...urls.keys()].map((size) => [size, [] as number[]]));
+  const requests = new Map([...urls.keys()].map((size) => [size, 0]));
+  for (const [, url] of urls) await run(url, apiKey, WARMUP_S);
+  for (let slice = 0; slice < SLICES; slice++) {
+    for (const [size, url] of urls) {
+      requests.set(
+        size,
+        requests.get(size)! + (await run(url, apiKey, DURATION_S / SLICES, times.get(size))),
+      );
+    }
+  }
   const tenth = (ms: number) => Math.round(ms * 10) / 10;
-  return {
-    p50: tenth(percentile(times, 0.5)),
-    p99: tenth(percentile(times, 0.99)),
-    rps: Math.round(result.requests.average),
-    requests: result.requests.total,
-  };
+  return new Map(
+    [...times].map(([size, all]) => {
+      all.sort((a, b) => a - b);
+      const measured = {
+        p50: tenth(percentile(all, 0.5)),
+        p99: tenth(percentile(all, 0.99)),
+        rps: Math.round(requests.get(size)! / DURATION_S),
+        requests: requests.get(size)!,
+      };
+      return [size, measured];
+    }),
+  );
 }
 
 for (const size of SIZES) await prepareDatabase(size);
@@ -245,13 +273,19 @@ try {
   }
   for (let round = 1; round <= ROUNDS; round++) {
     for (const scenario of SCENARIOS) {
+      const urls = new Map<number, string>();
       for (const size of SIZES) {
         const base = `http://127.0.0.1:${servers.get(size)!.port}`;
-        const url = scenario.bare
-          ? bareServers.get(size)!.url(scenario)
-          : await resolveUrl(base, scenario.query, apiKey);
-        await measure(url, apiKey, WARMUP_S);
-        const r = await measure(url, apiKey, DURATION_S);
+        urls.set(
+          size,
+          scenario.bare
+            ? bareServers.get(size)!.url(scenario)
+            : await resolveUrl(base, scenario.query, apiKey),
+        );
+      }
+      const measured = await measureSizes(urls, apiKey);
+      for (const size of SIZES) {
+        const r = measured.get(size)!;
         results.push({
           scenario: label(scenario),
           size,

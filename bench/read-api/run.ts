@@ -195,7 +195,8 @@ async function resolveUrl(base: string, query: string, apiKey: string): Promise<
     const response = await fetch(url, { headers: { Authorization: `Bearer ${apiKey}` } });
     const body = (await response.json()) as { next: string | null };
     if (!body.next) throw new Error(`${query}: no page ${i + 1}`);
-    url = body.next.replace(/^http:\/\/[^/]+/, base);
+    // Links are relative to the server (and were absolute once): either resolves against base.
+    url = new URL(body.next, base).toString();
   }
   return url;
 }

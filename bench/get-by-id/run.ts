@@ -8,7 +8,9 @@
 //                                        BENCH_CONNECTIONS=50)
 //
 // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the serving process there; BENCH_TARGETS=GET measures
-// only the targets whose names hold one of those words (a profile of the API alone).
+// only the targets whose names hold one of those words (a profile of the API alone);
+// BENCH_BASELINE_TREE=<another checkout> adds that checkout's API as a target (before and after a
+// change in one run).
 // Prints a Markdown table and writes it into bench/RESULTS.md under "## Read one payout"
 // (BENCH_WRITE_RESULTS=0 only prints).
 import { randomBytes } from 'node:crypto';
@@ -50,7 +52,7 @@ try {
   const ids = sample.map((r) => r.id);
 
   const apiKey = `bench_${randomBytes(16).toString('hex')}`;
-  const servers = await startChild<{ queryPort: number; barePort: number }>(
+  const servers = await startChild<{ queryPort: number; barePort: number; baselinePort?: number }>(
     new URL('./servers.ts', import.meta.url),
     { BENCH_DATABASE_URL: database.url, BENCH_API_KEY: apiKey },
     // A V8 CPU profile of the servers (open it in Chrome's DevTools), to see where a request's time goes.
@@ -72,6 +74,15 @@ try {
         prefix: '/api/v1/payouts/',
         headers: { Authorization: `Bearer ${apiKey}` },
       },
+      ...(servers.ready.baselinePort
+        ? {
+            [`GET /api/v1/payouts/{id} (${process.env.BENCH_BASELINE_TREE})`]: {
+              base: `http://127.0.0.1:${servers.ready.baselinePort}`,
+              prefix: '/api/v1/payouts/',
+              headers: { Authorization: `Bearer ${apiKey}` },
+            },
+          }
+        : {}),
     };
     const chosen = Object.entries(targets).filter(([name]) => !only || only.some((w) => name.includes(w)));
     const runners = chosen.map(([name, target]) => {

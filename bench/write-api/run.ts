@@ -2,7 +2,8 @@
 // handler doing one INSERT, measured in the same run against the same PostgreSQL, 50 connections.
 // Prints a markdown table for bench/RESULTS.md. `npx tsx bench/write-api/run.ts` (BENCH_SECONDS=10,
 // BENCH_ROUNDS=3; BENCH_TARGETS=POST measures only the targets whose names hold one of those words,
-// BENCH_CPU_PROF=<dir> profiles the servers' process).
+// BENCH_CPU_PROF=<dir> profiles the servers' process, BENCH_BASELINE_TREE=<another checkout> adds
+// that checkout's command API as targets: before and after a change in one run).
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { cpus, totalmem } from 'node:os';
@@ -36,12 +37,15 @@ const child = spawn(
   },
 );
 try {
-  const ready = await new Promise<{ commandPort: number; barePort: number; apiKey: string }>(
-    (resolve, reject) => {
-      child.once('exit', (code) => reject(new Error(`servers exited with ${code}`)));
-      createInterface({ input: child.stdout! }).once('line', (line) => resolve(JSON.parse(line)));
-    },
-  );
+  const ready = await new Promise<{
+    commandPort: number;
+    barePort: number;
+    baselinePort?: number;
+    apiKey: string;
+  }>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`servers exited with ${code}`)));
+    createInterface({ input: child.stdout! }).once('line', (line) => resolve(JSON.parse(line)));
+  });
   const body = JSON.stringify({
     amount: '100.50',
     currency: 'RUB',
@@ -65,6 +69,19 @@ try {
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${ready.apiKey}` },
       idempotent: true,
     },
+    ...(ready.baselinePort
+      ? {
+          [`POST /api/v1/payouts (${process.env.BENCH_BASELINE_TREE})`]: {
+            url: `http://127.0.0.1:${ready.baselinePort}/api/v1/payouts`,
+            headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${ready.apiKey}` },
+          },
+          [`POST /api/v1/payouts + Idempotency-Key (${process.env.BENCH_BASELINE_TREE})`]: {
+            url: `http://127.0.0.1:${ready.baselinePort}/api/v1/payouts`,
+            headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${ready.apiKey}` },
+            idempotent: true,
+          },
+        }
+      : {}),
   };
 
   const only = process.env.BENCH_TARGETS?.split(',').filter(Boolean);

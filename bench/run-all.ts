@@ -36,7 +36,7 @@ const SUITES: Suite[] = [
     name: 'write-api',
     entry: 'bench/write-api/run.ts',
     what: 'POST /api/v1/payouts beside bare Hono + one INSERT',
-    quick: { BENCH_SECONDS: '3' },
+    quick: { BENCH_SECONDS: '3', BENCH_ROUNDS: '1' },
     figures: 'printed (copy into bench/RESULTS.md, "## Write API")',
   },
   {
@@ -49,7 +49,7 @@ const SUITES: Suite[] = [
   {
     name: 'read-api',
     entry: 'bench/read-api/run.ts',
-    what: 'list endpoint at 10k, 100k, 1M rows, filters and orderings',
+    what: 'list endpoint at 10k, 100k, 1M rows, filters, search and orderings at limit 20 and 100',
     quick: { SIZES: '10000', DURATION_S: '2', ROUNDS: '1' },
     figures: 'bench/read-api/last-run.json and printed (also on quick runs)',
   },

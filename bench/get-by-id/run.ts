@@ -7,7 +7,10 @@
 //   npx tsx bench/get-by-id/run.ts      (BENCH_ROWS=100000, BENCH_SECONDS=8, BENCH_ROUNDS=3,
 //                                        BENCH_CONNECTIONS=50)
 //
-// BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the serving process there.
+// BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the serving process there; BENCH_TARGETS=GET measures
+// only the targets whose names hold one of those words (a profile of the API alone);
+// BENCH_BASELINE_TREE=<another checkout> adds that checkout's API as a target (before and after a
+// change in one run).
 // Prints a Markdown table and writes it into bench/RESULTS.md under "## Read one payout"
 // (BENCH_WRITE_RESULTS=0 only prints).
 import { randomBytes } from 'node:crypto';
@@ -25,6 +28,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const PROFILE_DIR = process.env.BENCH_CPU_PROF;
+/** BENCH_TARGETS=GET (words of target names) measures only those: a profile of the API alone. */
+const only = process.env.BENCH_TARGETS?.split(',').filter(Boolean);
 const WARMUP_SECONDS = 2;
 /** Ids the requests rotate through: far more than the connections, spread over the whole table. */
 const SAMPLE = 10_000;
@@ -47,7 +52,7 @@ try {
   const ids = sample.map((r) => r.id);
 
   const apiKey = `bench_${randomBytes(16).toString('hex')}`;
-  const servers = await startChild<{ queryPort: number; barePort: number }>(
+  const servers = await startChild<{ queryPort: number; barePort: number; baselinePort?: number }>(
     new URL('./servers.ts', import.meta.url),
     { BENCH_DATABASE_URL: database.url, BENCH_API_KEY: apiKey },
     // A V8 CPU profile of the servers (open it in Chrome's DevTools), to see where a request's time goes.
@@ -69,8 +74,18 @@ try {
         prefix: '/api/v1/payouts/',
         headers: { Authorization: `Bearer ${apiKey}` },
       },
+      ...(servers.ready.baselinePort
+        ? {
+            [`GET /api/v1/payouts/{id} (${process.env.BENCH_BASELINE_TREE})`]: {
+              base: `http://127.0.0.1:${servers.ready.baselinePort}`,
+              prefix: '/api/v1/payouts/',
+              headers: { Authorization: `Bearer ${apiKey}` },
+            },
+          }
+        : {}),
     };
-    const runners = Object.entries(targets).map(([name, target]) => {
+    const chosen = Object.entries(targets).filter(([name]) => !only || only.some((w) => name.includes(w)));
+    const runners = chosen.map(([name, target]) => {
       let next = 0;
       const run = (duration: number) =>
         autocannon({
@@ -108,8 +123,9 @@ try {
     const rounds = [...results[name]!].sort((a, b) => a.requests.average - b.requests.average);
     return rounds[Math.floor(rounds.length / 2)]!;
   };
-  const constantRps = median('bare Hono, constant JSON').requests.average;
-  const selectRps = median('bare Hono, one primary-key SELECT').requests.average;
+  const rpsOf = (name: string) => (results[name] ? median(name).requests.average : Number.NaN);
+  const constantRps = rpsOf('bare Hono, constant JSON');
+  const selectRps = rpsOf('bare Hono, one primary-key SELECT');
   const figures = [
     `Run of ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: \`npx tsx bench/get-by-id/run.ts\` with BENCH_ROWS=${ROWS}, BENCH_SECONDS=${SECONDS}, BENCH_ROUNDS=${ROUNDS}, BENCH_CONNECTIONS=${CONNECTIONS}.`,
     `Machine: ${await describeMachine(database.url)}. The host: ${host.summary()}.`,
@@ -126,7 +142,8 @@ try {
     }),
   ].join('\n');
   console.log(figures);
-  const where = writeFigures('get-by-id', '## Read one payout', figures);
+  // A run of some targets only is a profile, not figures for the file.
+  const where = only ? null : writeFigures('get-by-id', '## Read one payout', figures);
   if (where) console.log(`\nwritten to ${where}`);
 } finally {
   await database.drop();

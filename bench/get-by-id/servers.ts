@@ -17,12 +17,31 @@ const query = await createBenchQueryApp(databaseUrl, apiKey, logger);
 const barePool = createPool(databaseUrl, logger, POOL_SIZE);
 const bare = await createBareApp(barePool);
 
+// BENCH_BASELINE_TREE=<another checkout>: that checkout's query API too (its own modules), so that
+// a change is measured before and after in the same run, under the same load.
+const baselineTree = process.env.BENCH_BASELINE_TREE;
+const baseline = baselineTree
+  ? await (
+      (await import(`${baselineTree}/bench/lib/queryApp.ts`)) as {
+        createBenchQueryApp: typeof createBenchQueryApp;
+      }
+    ).createBenchQueryApp(databaseUrl, apiKey, logger)
+  : null;
+
 const queryServer = await startHttpServer(query.app.fetch, 0, logger);
 const bareServer = await startHttpServer(bare.fetch, 0, logger);
-console.log(JSON.stringify({ queryPort: queryServer.port, barePort: bareServer.port }));
+const baselineServer = baseline ? await startHttpServer(baseline.app.fetch, 0, logger) : null;
+console.log(
+  JSON.stringify({
+    queryPort: queryServer.port,
+    barePort: bareServer.port,
+    baselinePort: baselineServer?.port,
+  }),
+);
 
 process.on('SIGTERM', async () => {
-  await Promise.all([queryServer.close(), bareServer.close()]);
+  await Promise.all([queryServer.close(), bareServer.close(), baselineServer?.close()]);
+  await baseline?.close();
   await query.close();
   await barePool.end();
   process.exit(0);

@@ -15,6 +15,9 @@ export const FIRST_CREATED_AT = '2026-01-01T00:00:00Z';
  */
 export const REGULAR_ACCOUNT = '40817810555512345678';
 
+/** In the description of one row in 15: about 6.7% of the rows, as in issue 17's list page. */
+export const COMMON_TERM = 'user';
+
 /** Inserts rows [from, to) in chunks, so no single statement holds a million rows in memory. */
 export async function loadPayouts(
   db: Kysely<unknown>,
@@ -39,7 +42,11 @@ export async function loadPayouts(
         -- 50,000 recipients, each paid again and again; and one paid 20 times in the first 10,000 rows
         case when i < 10000 and i % 500 = 123 then ${REGULAR_ACCOUNT}
           else '40817810' || lpad((((i % 50000) * 48271::bigint) % 1000000000000)::text, 12, '0') end,
-        case when i % 3 = 0 then null else 'Refund for order A-' || i end,
+        -- one row in 15 (all of them the bench tenant's) also names a user: the issue 17 search term,
+        -- common and spread evenly over every ordering but the creation time's
+        case when i % 3 = 0 then null
+          when i % 15 = 1 then 'Refund for order A-' || i || ' requested by user'
+          else 'Refund for order A-' || i end,
         case when (i * 7) % 20 in (12, 13) then 'provider declined' else null end,
         '{}'::jsonb,
         1,

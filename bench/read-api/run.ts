@@ -1,13 +1,14 @@
 // Read API benchmark: the list endpoint at 10k, 100k and 1M payouts, with typical filter, search
 // and ordering combinations, measured with autocannon against the query API in a child process.
 //
-//   npx tsx bench/read-api/run.ts     (SIZES=10000,100000,1000000 DURATION_S=4 CONNECTIONS=4 ROUNDS=2,
+//   npx tsx bench/read-api/run.ts     (SIZES=10000,100000,1000000 LIMITS=20,100 DURATION_S=4 CONNECTIONS=4 ROUNDS=2,
 //                                      SCENARIOS=word,... to measure only those whose names hold one)
 //
 // One database per size (bench_read_api_<size>, kept for the next run when its row count still
-// matches), one query API per database, and the sizes measured back to back for each scenario, round
-// after round: on a machine shared with other work, a burst of someone else's load then hits every
-// size alike instead of one. It prints a Markdown table of the best round's p50/p99 per scenario,
+// matches), one query API per database, and the sizes taking turns in short slices within each
+// scenario (SLICES=6 per DURATION_S), round after round: on a machine shared with other work, a burst
+// of someone else's load then hits every size alike instead of one. Every list scenario is measured
+// at each of LIMITS (20 and 100). It prints a Markdown table of the best round's p50/p99 per scenario,
 // and each scenario's req/s at the largest size beside the bare baselines' (Hono alone, Hono + one
 // primary-key SELECT on the same database) measured in the same rounds.
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -21,7 +22,7 @@ import autocannon from 'autocannon';
 import { startChild } from '../lib/child.ts';
 import { watchHost } from '../lib/machine.ts';
 import { percentile } from '../lib/percentile.ts';
-import { loadPayouts, REGULAR_ACCOUNT } from './load.ts';
+import { COMMON_TERM, loadPayouts, REGULAR_ACCOUNT } from './load.ts';
 
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const host = watchHost();
@@ -33,9 +34,21 @@ const ROUNDS = Number(process.env.ROUNDS ?? 2);
 /** Concurrent connections: a busy client's worth on a 2-core machine that hosts the database too. */
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 4);
 const WARMUP_S = 1;
+/** Turns the sizes take within each scenario's DURATION_S (see measureSizes). */
+const SLICES = Number(process.env.SLICES ?? 6);
+
+/** Page sizes every list scenario is measured at (the API's default, 20, and its largest, 100). */
+const LIMITS = (process.env.LIMITS ?? '20,100').split(',').map(Number);
 
 /** `bare` scenarios hit the bare baselines (bench/lib/bareApp.ts) beside the API, same database. */
-type Scenario = { name: string; query: string; filtered: boolean; bare?: 'constant' | 'select' };
+type Scenario = {
+  name: string;
+  query: string;
+  filtered: boolean;
+  bare?: 'constant' | 'select';
+  /** The page size (list scenarios only). */
+  limit?: number;
+};
 const BARE_CONSTANT = 'bare Hono, constant JSON';
 const BARE_SELECT = 'bare Hono, one primary-key SELECT';
 const ALL_SCENARIOS: Scenario[] = [
@@ -66,6 +79,12 @@ const ALL_SCENARIOS: Scenario[] = [
   },
   { name: 'search description, common word', query: 'search=refund', filtered: true },
   { name: 'search description, one order', query: 'search=A-123457', filtered: true },
+  // Issue 17's page: a common term (one row in 15) among completed payouts, largest amounts first.
+  {
+    name: `status=completed & ordering=-amount & search=${COMMON_TERM}`,
+    query: `status=completed&ordering=-amount&search=${COMMON_TERM}`,
+    filtered: true,
+  },
   { name: 'ordering=-amount', query: 'ordering=-amount', filtered: false },
   { name: 'ordering=status,-created_at', query: 'ordering=status,-created_at', filtered: false },
   { name: 'ordering=-amount, 6th page (cursor)', query: 'ordering=-amount#page6', filtered: false },
@@ -77,7 +96,17 @@ const ALL_SCENARIOS: Scenario[] = [
 ];
 /** SCENARIOS=account,search measures only the scenarios whose names contain one of those words. */
 const ONLY = process.env.SCENARIOS?.split(',').filter(Boolean);
-const SCENARIOS = ALL_SCENARIOS.filter((s) => s.bare || !ONLY || ONLY.some((word) => s.name.includes(word)));
+const SCENARIOS = ALL_SCENARIOS.filter(
+  (s) => s.bare || !ONLY || ONLY.some((word) => s.name.includes(word)),
+).flatMap((s) => (s.bare ? [s] : LIMITS.map((limit) => ({ ...s, limit, query: withLimit(s.query, limit) }))));
+
+/** `q#pageN` with `limit` added to q (the page marker stays last). */
+function withLimit(query: string, limit: number): string {
+  const [q = '', page] = query.split('#page');
+  return `${[q, `limit=${limit}`].filter(Boolean).join('&')}${page ? `#page${page}` : ''}`;
+}
+
+const label = (s: Scenario) => (s.limit === undefined ? s.name : `${s.name} (limit ${s.limit})`);
 
 type Measured = {
   scenario: string;
@@ -103,12 +132,20 @@ async function prepareDatabase(size: number): Promise<void> {
   const db = createKysely<unknown>(pool);
   try {
     await migrateReadModel(db);
-    // Kept when it holds this load's rows: as many, and the planted account's 20 (added later).
-    const { rows } = await pool.query<{ n: string; planted: string }>(
-      'select count(*) as n, count(*) filter (where recipient_account = $1) as planted from payouts',
-      [REGULAR_ACCOUNT],
+    // Kept when it holds this load's rows: as many, the planted account's 20 and the common term's
+    // one row in 15 (both added later).
+    const { rows } = await pool.query<{ n: string; planted: string; common: string }>(
+      `select count(*) as n, count(*) filter (where recipient_account = $1) as planted,
+         count(*) filter (where description like '%' || $2) as common from payouts`,
+      [REGULAR_ACCOUNT, COMMON_TERM],
     );
-    if (Number(rows[0]?.n) === size && Number(rows[0]?.planted) === 20) return;
+    const kept = rows[0];
+    if (
+      Number(kept?.n) === size &&
+      Number(kept?.planted) === 20 &&
+      Number(kept?.common) === Math.ceil((size - 1) / 15)
+    )
+      return;
     await pool.query('truncate payouts');
     const started = Date.now();
     await loadPayouts(db, 0, size);
@@ -158,17 +195,17 @@ async function resolveUrl(base: string, query: string, apiKey: string): Promise<
     const response = await fetch(url, { headers: { Authorization: `Bearer ${apiKey}` } });
     const body = (await response.json()) as { next: string | null };
     if (!body.next) throw new Error(`${query}: no page ${i + 1}`);
-    url = body.next.replace(/^http:\/\/[^/]+/, base);
+    // Links are relative to the server (and were absolute once): either resolves against base.
+    url = new URL(body.next, base).toString();
   }
   return url;
 }
 
 /**
  * One autocannon run. Latencies are taken from each response as it comes (fractions of a
- * millisecond; autocannon's own histogram keeps whole ones), p50 and p99 rounded to 0.1 ms.
+ * millisecond; autocannon's own histogram keeps whole ones) into `times`.
  */
-async function measure(url: string, apiKey: string, seconds: number) {
-  const times: number[] = [];
+async function run(url: string, apiKey: string, seconds: number, times: number[] = []) {
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const run = autocannon(
       { url, connections: CONNECTIONS, duration: seconds, headers: { Authorization: `Bearer ${apiKey}` } },
@@ -181,14 +218,40 @@ async function measure(url: string, apiKey: string, seconds: number) {
   if (result.non2xx > 0 || result.errors > 0) {
     throw new Error(`${url}: ${result.non2xx} non-2xx answers and ${result.errors} errors`);
   }
-  times.sort((a, b) => a - b);
+  return result.requests.total;
+}
+
+/**
+ * A scenario at every size, the sizes taking turns in slices of DURATION_S / SLICES seconds: on a
+ * host shared with other work a burst of its load then lands on every size alike, where back to
+ * back runs of whole seconds left one size's p99 two to three times another's by chance. p50 and
+ * p99 over all of a size's slices, rounded to 0.1 ms; req/s over its measured time.
+ */
+async function measureSizes(urls: Map<number, string>, apiKey: string) {
+  const times = new Map([...urls.keys()].map((size) => [size, [] as number[]]));
+  const requests = new Map([...urls.keys()].map((size) => [size, 0]));
+  for (const [, url] of urls) await run(url, apiKey, WARMUP_S);
+  for (let slice = 0; slice < SLICES; slice++) {
+    for (const [size, url] of urls) {
+      requests.set(
+        size,
+        requests.get(size)! + (await run(url, apiKey, DURATION_S / SLICES, times.get(size))),
+      );
+    }
+  }
   const tenth = (ms: number) => Math.round(ms * 10) / 10;
-  return {
-    p50: tenth(percentile(times, 0.5)),
-    p99: tenth(percentile(times, 0.99)),
-    rps: Math.round(result.requests.average),
-    requests: result.requests.total,
-  };
+  return new Map(
+    [...times].map(([size, all]) => {
+      all.sort((a, b) => a - b);
+      const measured = {
+        p50: tenth(percentile(all, 0.5)),
+        p99: tenth(percentile(all, 0.99)),
+        rps: Math.round(requests.get(size)! / DURATION_S),
+        requests: requests.get(size)!,
+      };
+      return [size, measured];
+    }),
+  );
 }
 
 for (const size of SIZES) await prepareDatabase(size);
@@ -211,21 +274,27 @@ try {
   }
   for (let round = 1; round <= ROUNDS; round++) {
     for (const scenario of SCENARIOS) {
+      const urls = new Map<number, string>();
       for (const size of SIZES) {
         const base = `http://127.0.0.1:${servers.get(size)!.port}`;
-        const url = scenario.bare
-          ? bareServers.get(size)!.url(scenario)
-          : await resolveUrl(base, scenario.query, apiKey);
-        await measure(url, apiKey, WARMUP_S);
-        const r = await measure(url, apiKey, DURATION_S);
+        urls.set(
+          size,
+          scenario.bare
+            ? bareServers.get(size)!.url(scenario)
+            : await resolveUrl(base, scenario.query, apiKey),
+        );
+      }
+      const measured = await measureSizes(urls, apiKey);
+      for (const size of SIZES) {
+        const r = measured.get(size)!;
         results.push({
-          scenario: scenario.name,
+          scenario: label(scenario),
           size,
           round,
           ...r,
         });
         console.error(
-          `round ${round}\t${size}\t${scenario.name}\tp50 ${r.p50} ms\tp99 ${r.p99} ms\t${r.rps} req/s`,
+          `round ${round}\t${size}\t${label(scenario)}\tp50 ${r.p50} ms\tp99 ${r.p99} ms\t${r.rps} req/s`,
         );
       }
     }
@@ -254,12 +323,12 @@ const sizes = SIZES.map((s) => (s >= 1_000_000 ? `${s / 1_000_000}M` : `${s / 10
 const largest = SIZES.at(-1)!;
 const header = `| scenario | ${sizes.map((s) => `p50 / p99 ms @ ${s}`).join(' | ')} | p99 ${sizes.at(-1)} / ${sizes[0]} | req/s @ ${sizes.at(-1)} | ÷ bare SELECT req/s | ÷ bare constant req/s |`;
 const rows = SCENARIOS.map((scenario) => {
-  const cells = SIZES.map((size) => best(scenario.name, size));
+  const cells = SIZES.map((size) => best(label(scenario), size));
   const ratio = cells[0]!.p99 > 0 ? (cells.at(-1)!.p99 / cells[0]!.p99).toFixed(2) : '-';
   const rps = cells.at(-1)!.rps;
   // The baselines' rounds at the same size: the median of their req/s, against this best round's.
   const versus = (name: string) => (rps / medianRps(name, largest)).toFixed(2);
-  return `| ${scenario.name}${scenario.filtered ? ' *' : ''} | ${cells.map((c) => `${c.p50} / ${c.p99}`).join(' | ')} | ${ratio} | ${rps} | ${versus(BARE_SELECT)} | ${versus(BARE_CONSTANT)} |`;
+  return `| ${label(scenario)}${scenario.filtered ? ' *' : ''} | ${cells.map((c) => `${c.p50} / ${c.p99}`).join(' | ')} | ${ratio} | ${rps} | ${versus(BARE_SELECT)} | ${versus(BARE_CONSTANT)} |`;
 });
 const table = [header, `|${'---|'.repeat(SIZES.length + 5)}`, ...rows].join('\n');
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
@@ -269,6 +338,6 @@ writeFileSync(
   `${JSON.stringify({ machine, host: hostSummary, connections: CONNECTIONS, duration_s: DURATION_S, rounds: ROUNDS, results }, null, 2)}\n`,
 );
 console.log(
-  `machine: ${machine}\nhost: ${hostSummary}\nautocannon: ${CONNECTIONS} connections, ${DURATION_S} s per scenario after ${WARMUP_S} s warm-up\n`,
+  `machine: ${machine}\nhost: ${hostSummary}\nautocannon: ${CONNECTIONS} connections, ${DURATION_S} s per scenario after ${WARMUP_S} s warm-up, ${ROUNDS} rounds, limits ${LIMITS.join(', ')}\n`,
 );
 console.log(table);

@@ -3,7 +3,7 @@
 // keep its 2 cores busy, HTTP latency mostly measures waiting for a core; this shows whether the
 // query's own cost depends on the table's size, and which index each scenario reads.
 //
-//   npx tsx bench/read-api/sql.ts     (after run.ts has made the databases; SIZES, SAMPLES=200)
+//   npx tsx bench/read-api/sql.ts     (after run.ts has made the databases; SIZES, SAMPLES=200, LIMIT=20)
 
 import type { ListPayoutsQuery } from '@payouts/contracts';
 import { createKysely, createLogger, createPool } from '@payouts/platform';
@@ -17,11 +17,13 @@ import {
 } from '../../services/query-api/src/payouts/listQuery.ts';
 import { parseOrdering } from '../../services/query-api/src/payouts/ordering.ts';
 import { percentile } from '../lib/percentile.ts';
-import { BENCH_TENANT, REGULAR_ACCOUNT } from './load.ts';
+import { BENCH_TENANT, COMMON_TERM, REGULAR_ACCOUNT } from './load.ts';
 
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SIZES = (process.env.SIZES ?? '10000,100000,1000000').split(',').map(Number);
 const SAMPLES = Number(process.env.SAMPLES ?? 200);
+/** Rows a page asks for: its limit and one more (to know whether there is a next page). */
+const COUNT = Number(process.env.LIMIT ?? 20) + 1;
 
 type Filters = Omit<ListPayoutsQuery, 'limit' | 'cursor' | 'ordering'>;
 type Scenario = {
@@ -60,6 +62,11 @@ const SCENARIOS: Scenario[] = [
   },
   { name: 'search description, common word', filters: { search: 'refund' }, ordering: '-created_at' },
   { name: 'search description, one order', filters: { search: 'A-123457' }, ordering: '-created_at' },
+  {
+    name: `status=completed & ordering=-amount & search=${COMMON_TERM}`,
+    filters: { status: 'completed', search: COMMON_TERM },
+    ordering: '-amount',
+  },
   // Matches clustered far from the newest rows (order numbers 77..., 770000-779999): the known limit.
   {
     name: 'search description, old cluster (limit)',
@@ -92,7 +99,7 @@ for (const size of SIZES) {
       filters: scenario.filters,
       keys: parseOrdering(scenario.ordering),
       boundary: scenario.boundary ?? null,
-      count: 21,
+      count: COUNT,
     };
     type Explained = { 'QUERY PLAN': [{ Plan: { 'Actual Rows': number }; 'Execution Time': number }] };
     const explain = async (plan: SearchPlan) => {
@@ -140,5 +147,7 @@ for (const scenario of SCENARIOS) {
     `| ${scenario.name} | ${table.get(scenario.name)!.join(' | ')} | ${table.get(`${scenario.name}#indexes`)![0]} |`,
   );
 }
-console.log(`PostgreSQL execution time of the list's SQL, ${SAMPLES} samples per scenario and size\n`);
+console.log(
+  `PostgreSQL execution time of the list's SQL, pages of ${COUNT - 1}, ${SAMPLES} samples per scenario and size\n`,
+);
 console.log(lines.join('\n'));

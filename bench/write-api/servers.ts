@@ -50,12 +50,46 @@ bare.post('/insert-notify', async (c) => {
   return c.json({ id, ...body }, 201);
 });
 
+// BENCH_BASELINE_TREE=<another checkout>: that checkout's command API too (its own modules, its own
+// pool of 10, the same tables), so that a change is measured before and after in one run.
+async function baselineApp(tree: string) {
+  type Platform = typeof import('@payouts/platform');
+  type CommandApi = typeof import('@payouts/command-api');
+  type Idempotency = typeof import('../../services/command-api/src/idempotency/store.ts');
+  const platform = (await import(`${tree}/platform/src/index.ts`)) as Platform;
+  const { createCommandApp: create } = (await import(
+    `${tree}/services/command-api/src/index.ts`
+  )) as CommandApi;
+  const idempotency = (await import(`${tree}/services/command-api/src/idempotency/store.ts`)) as Idempotency;
+  const basePool = platform.createPool(databaseUrl!, logger, POOL_SIZE);
+  const store = await platform.createPostgresEventStore(basePool, platform.createKysely<unknown>(basePool), {
+    schema: 'event_store',
+  });
+  return create({
+    eventStore: store,
+    idempotency: idempotency.createIdempotencyStore(basePool),
+    apiKeys: platform.parseApiKeys(key.configLine),
+    logger,
+    rateLimit: { requests: 0, windowSeconds: 1 },
+  });
+}
+const baselineTree = process.env.BENCH_BASELINE_TREE;
+const baseline = baselineTree ? await baselineApp(baselineTree) : null;
+
 const commandServer = await startHttpServer(commandApp.fetch, 0, logger);
 const bareServer = await startHttpServer(bare.fetch, 0, logger);
-console.log(JSON.stringify({ commandPort: commandServer.port, barePort: bareServer.port, apiKey: key.key }));
+const baselineServer = baseline ? await startHttpServer(baseline.fetch, 0, logger) : null;
+console.log(
+  JSON.stringify({
+    commandPort: commandServer.port,
+    barePort: bareServer.port,
+    baselinePort: baselineServer?.port,
+    apiKey: key.key,
+  }),
+);
 
 process.on('SIGTERM', async () => {
-  await Promise.all([commandServer.close(), bareServer.close()]);
+  await Promise.all([commandServer.close(), bareServer.close(), baselineServer?.close()]);
   await eventStore.close();
   await db.destroy();
   await barePool.end();

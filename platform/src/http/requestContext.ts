@@ -54,6 +54,10 @@ export function requestContext(logger: Logger): MiddlewareHandler<RequestContext
         ...(span.isRecording() ? { trace_id: traceId } : {}),
       }),
     );
+    // Set before the answer exists, so the handler's answer is made with it: set on a finished answer,
+    // Hono rebuilds that answer, and Node's adapter then builds a whole web Response (body stream
+    // included), the largest single cost of a GET by id after its query.
+    c.header('X-Correlation-Id', correlationId);
     const started = performance.now();
     try {
       await withActiveSpan(span, parent, next);
@@ -69,6 +73,7 @@ export function requestContext(logger: Logger): MiddlewareHandler<RequestContext
         'request',
       );
     }
-    c.header('X-Correlation-Id', correlationId);
+    // An answer made without the prepared headers (a Response built by hand) gets it now.
+    if (c.res.headers.get('X-Correlation-Id') === null) c.header('X-Correlation-Id', correlationId);
   };
 }

@@ -92,8 +92,12 @@ export function createIdempotencyStore(
     },
 
     async complete({ tenant, key, response }) {
+      // Committed without waiting for its WAL flush: a record lost with the server's last
+      // milliseconds is one whose payout exists, and a retry rebuilds the same answer from the
+      // payout's first event (createPayout.ts), as after a crash between append and complete.
       await pool.query(
         `update idempotency_keys set response_status = $3, response_headers = $4, response_body = $5
+         from (select set_config('synchronous_commit', 'off', true)) as unflushed
          where tenant_id = $1 and key = $2 and response_status is null`,
         [tenant, key, response.status, JSON.stringify(response.headers), response.body],
       );

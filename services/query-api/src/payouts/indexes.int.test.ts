@@ -6,7 +6,7 @@ import { type CompiledQuery, type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReadModel } from '../readModel/schema.ts';
 import { createQueryTestbed, type QueryTestbed } from '../testing/queryTestbed.ts';
-import { type ListFilters, pageQuery } from './listQuery.ts';
+import { type ListFilters, pageQuery, searchWalkRows } from './listQuery.ts';
 import { parseOrdering, reverseOrdering } from './ordering.ts';
 
 type PlanNode = {
@@ -191,5 +191,28 @@ describe('list plans', () => {
     // every row found would recompute its grams in the recheck: 98 ms instead of 7 at 1M rows.
     const indexes = indexesIn(await searchPlan('order A-1'));
     expect(indexes).toEqual(['payouts_search_grams']);
+  });
+
+  it("walks a search's page of 100 down the ordering's index and stops at the page's last match", async () => {
+    // 'A-1' is in 11,111 of the 20,000 descriptions: the page needs about 180 rows of the 5,050 it may walk.
+    const request = {
+      tenant: 'tenant-a',
+      filters: { search: 'A-1' },
+      keys: parseOrdering('-amount'),
+      boundary: null,
+      count: 101,
+    };
+    const query = pageQuery(request, 'walk').compile(bed.db);
+    type Analyzed = PlanNode & { 'Actual Rows': number; Plans?: Analyzed[] };
+    const { rows } = await bed.db.executeQuery<{ 'QUERY PLAN': [{ Plan: Analyzed }] }>({
+      ...query,
+      sql: `explain (analyze, timing off, format json) ${query.sql}`,
+    });
+    const root = rows[0]!['QUERY PLAN'][0].Plan;
+    expect(root['Actual Rows']).toBe(101);
+    const all = nodes(root).map(({ node }) => node as Analyzed);
+    expect(all.flatMap((n) => n['Index Name'] ?? [])).toEqual(['payouts_tenant_amount']);
+    const walk = all.filter((n) => n['Node Type'] === 'Limit')[1]!;
+    expect(walk['Actual Rows']).toBeLessThan(searchWalkRows(101) / 10);
   });
 });

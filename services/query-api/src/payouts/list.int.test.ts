@@ -8,7 +8,13 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createQueryApp } from '../app.ts';
 import { createQueryTestbed, KEYS, type QueryTestbed, type RowInput } from '../testing/queryTestbed.ts';
-import { estimatedMatches, pageQuery, SEARCH_MATCHES_FIRST, SEARCH_WALK_ROWS } from './listQuery.ts';
+import {
+  estimatedMatches,
+  pageQuery,
+  SEARCH_MATCHES_FIRST,
+  SEARCH_WALK_ROWS,
+  searchWalkRows,
+} from './listQuery.ts';
 import { parseOrdering } from './ordering.ts';
 
 type Page = { next: string | null; previous: string | null; results: PayoutResource[] };
@@ -334,6 +340,51 @@ describe('GET /api/v1/payouts', () => {
       'pin B0',
       'pin B1',
     ]);
+  });
+
+  it('walks far enough for a page of 100 of a term in one row in 15, then stops at its last match', async () => {
+    const tenant = 'tenant-common-term';
+    const key = 'key-common-term-0123456789';
+    const at = (seconds: number) =>
+      new Date(Date.parse('2026-03-01T00:00:00Z') + seconds * 1000).toISOString();
+    // Newest first: row i is i seconds older than row 0; every 15th names the user.
+    const all = Array.from({ length: 3_000 }, (_, i) => ({
+      tenant_id: tenant,
+      status: 'completed',
+      description: i % 15 === 0 ? `paid to user ${i}` : `paid ${i}`,
+      created_at: at(-i),
+    }));
+    await bed.insertRows(all);
+    await sql`analyze payouts`.execute(bed.db);
+    const request = {
+      tenant,
+      filters: { search: 'user' },
+      keys: parseOrdering(),
+      boundary: null,
+      count: 101,
+    };
+    // 1,000 rows held 67 matches: the page then collected every match of the term instead.
+    expect(searchWalkRows(101)).toBeGreaterThan(101 * 15);
+    const walked = (await pageQuery(request, 'walk').execute(bed.db)).rows;
+    expect(walked.map((r) => r.description)).toEqual(
+      Array.from({ length: 101 }, (_, i) => `paid to user ${i * 15}`),
+    );
+
+    const app = createQueryApp({
+      db: bed.db,
+      apiKeys: [{ id: 'c', tenant, scopes: ['payouts:read'], sha256: hashApiKey(key) }],
+      logger: createLogger('test', 'silent'),
+      audit: { eventStore: bed.eventStore, trail: null },
+    });
+    const page = (await (
+      await app.request('/api/v1/payouts?search=USER&limit=100', {
+        headers: { Authorization: `Bearer ${key}` },
+      })
+    ).json()) as Page;
+    expect(page.results.map((r) => r.description)).toEqual(
+      Array.from({ length: 100 }, (_, i) => `paid to user ${i * 15}`),
+    );
+    expect(page.next).not.toBeNull();
   });
 
   it('keeps filters, search and ordering in the next and previous links', async () => {

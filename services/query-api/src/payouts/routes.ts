@@ -3,8 +3,8 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { getPayoutRoute, ifNoneMatchMatches, listPayoutsRoute, payoutEtag } from '@payouts/contracts';
 import { type ApiEnv, HttpProblem } from '@payouts/platform';
 import type { Context } from 'hono';
-import type { Kysely } from 'kysely';
-import { rowToResource } from '../readModel/rows.ts';
+import { CompiledQuery, type Kysely } from 'kysely';
+import { type PayoutRow, rowToResource } from '../readModel/rows.ts';
 import type { ReadModel } from '../readModel/schema.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { boundaryOf, type PageRow, selectPage } from './listQuery.ts';
@@ -22,18 +22,16 @@ export function payoutQueryRoutes(
     const { id } = c.req.valid('param');
     const headers = c.req.valid('header');
     const minText = headers['X-Min-Revision'] ?? c.req.valid('query').min_revision;
+    const tenant = c.get('principal').tenant;
+    const minRevision = minText === undefined ? null : BigInt(minText);
     const { row, stale } = await loadAtRevision(
-      () =>
-        deps.db
-          .selectFrom('payouts')
-          .selectAll()
-          .where('id', '=', id)
-          .where('tenant_id', '=', c.get('principal').tenant)
-          .executeTakeFirst(),
+      async () => (await deps.db.executeQuery(payoutById(id, tenant))).rows[0],
       {
-        minRevision: minText === undefined ? null : BigInt(minText),
+        minRevision,
         projections: deps.projections,
-        signal: c.req.raw.signal,
+        // Only a read that may wait needs the request's signal: reading it makes Node's adapter build
+        // the whole web Request (streams, an AbortController), a fifth of a plain read's CPU.
+        signal: minRevision === null ? NEVER_ABORTED : c.req.raw.signal,
         maxWaitMs: deps.readWaitMs,
       },
     );
@@ -81,6 +79,16 @@ export function payoutQueryRoutes(
 }
 
 const staleHeader = { 'X-Read-Model-Stale': 'true' };
+
+const NEVER_ABORTED = new AbortController().signal;
+
+/** One payout by id, the tenant's only: written once as SQL, not built and compiled per request. */
+function payoutById(id: string, tenant: string): CompiledQuery<PayoutRow> {
+  return CompiledQuery.raw('select * from payouts where id = $1 and tenant_id = $2', [
+    id,
+    tenant,
+  ]) as CompiledQuery<PayoutRow>;
+}
 
 /**
  * The request's path and query with its cursor replaced (filters, search, ordering and limit carry

@@ -103,25 +103,30 @@ async function changePayout(
   command: PayoutCommand,
 ): Promise<PayoutResponse> {
   const streamName = payoutStreamName(id);
-  for (let attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt++) {
-    const loaded = await loadStream(deps.eventStore, payoutDecider, streamName);
-    // Another tenant's payout is as absent as a missing one: its existence is not ours to learn.
-    if (loaded.state === null || loaded.state.tenant_id !== c.get('principal').tenant) {
-      throw new HttpProblem(404, 'Not found', `no payout ${id}`);
-    }
-    const revision = loaded.revision as bigint;
-    if (ifMatch !== undefined && !ifMatchHolds(ifMatch, revision)) throw preconditionFailed(revision);
-    try {
-      const result = await run(c, () =>
-        handleCommand(deps.eventStore, payoutDecider, streamName, command, commandContext(c), {
-          expected: revision,
-        }),
-      );
-      return payoutResponse(200, result.state as Payout, result.revision);
-    } catch (err) {
-      // Someone wrote since we loaded: load again (If-Match then fails with 412, as it should).
-      if (!(err instanceof WrongExpectedRevision)) throw err;
-    }
+  const loaded = await loadStream(deps.eventStore, payoutDecider, streamName);
+  // Another tenant's payout is as absent as a missing one: its existence is not ours to learn.
+  if (loaded.state === null || loaded.state.tenant_id !== c.get('principal').tenant) {
+    throw new HttpProblem(404, 'Not found', `no payout ${id}`);
+  }
+  const revision = loaded.revision as bigint;
+  if (ifMatch !== undefined && !ifMatchHolds(ifMatch, revision)) throw preconditionFailed(revision);
+  try {
+    // With If-Match the change holds only at the revision the client named: a write in between is a
+    // 412. Without it, someone writing first is met by deciding again on the stream as it is then.
+    const result = await run(c, () =>
+      handleCommand(
+        deps.eventStore,
+        payoutDecider,
+        streamName,
+        command,
+        commandContext(c),
+        ifMatch !== undefined ? { expected: revision } : { loaded, conflictRetries: MAX_WRITE_ATTEMPTS - 1 },
+      ),
+    );
+    return payoutResponse(200, result.state as Payout, result.revision);
+  } catch (err) {
+    if (!(err instanceof WrongExpectedRevision)) throw err;
+    if (ifMatch !== undefined && typeof err.actual === 'bigint') throw preconditionFailed(err.actual);
   }
   throw new HttpProblem(409, 'Conflict', 'the payout is being changed concurrently; retry', {
     type: '/problems/concurrent-change',

@@ -7,7 +7,14 @@
 //                                                    the attempts run out (`attempts_exhausted`)
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ConfigError, createInFlightGroups, type Outcome } from '@payouts/platform';
+import {
+  ConfigError,
+  createInFlightGroups,
+  createKysely,
+  type Outcome,
+  runMigrations,
+} from '@payouts/platform';
+import { type Migration, sql } from 'kysely';
 import type pg from 'pg';
 import {
   type PaymentOutcome,
@@ -184,24 +191,28 @@ function toOutcome(row: PaymentRow): PaymentOutcome {
     : { status: 'declined', code: row.code ?? 'declined', message: row.message ?? '' };
 }
 
+const migrations: Record<string, Migration> = {
+  '001_simulated_provider_payments': {
+    // `if not exists`: databases from before this migration have the table already.
+    async up(db) {
+      await sql`
+        create table if not exists simulated_provider_payments (
+          payout_id uuid primary key,
+          amount text not null,
+          currency text not null,
+          recipient_account text not null,
+          status text not null check (status in ('paid', 'declined')),
+          reference text,
+          code text,
+          message text,
+          replays integer not null default 0,
+          status_queries integer not null default 0,
+          created_at timestamptz not null default now()
+        )`.execute(db);
+    },
+  },
+};
+
 async function ensureTable(pool: pg.Pool): Promise<void> {
-  await pool
-    .query(
-      `create table if not exists simulated_provider_payments (
-        payout_id uuid primary key,
-        amount text not null,
-        currency text not null,
-        recipient_account text not null,
-        status text not null check (status in ('paid', 'declined')),
-        reference text,
-        code text,
-        message text,
-        replays integer not null default 0,
-        status_queries integer not null default 0,
-        created_at timestamptz not null default now()
-      )`,
-    )
-    .catch((err: { code?: string }) => {
-      if (err.code !== '23505' && err.code !== '42P07') throw err; // created meanwhile by another process
-    });
+  await runMigrations(createKysely(pool), 'simulated_provider', migrations);
 }

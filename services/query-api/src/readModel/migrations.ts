@@ -1,5 +1,7 @@
 // Read model migrations, numbered and never edited once landed.
-import { type Kysely, type Migration, Migrator, sql } from 'kysely';
+
+import { runMigrations } from '@payouts/platform';
+import { type Kysely, type Migration, sql } from 'kysely';
 
 const migrations: Record<string, Migration> = {
   '001_payouts': {
@@ -102,12 +104,5 @@ const migrations: Record<string, Migration> = {
 };
 
 export async function migrateReadModel(db: Kysely<unknown>): Promise<void> {
-  const migrator = new Migrator({
-    db,
-    migrationTableName: 'read_model_migrations',
-    migrationLockTableName: 'read_model_migrations_lock',
-    provider: { getMigrations: async () => migrations },
-  });
-  const { error } = await migrator.migrateToLatest();
-  if (error) throw error;
+  await runMigrations(db, 'read_model', migrations);
 }

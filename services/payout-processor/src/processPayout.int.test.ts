@@ -27,7 +27,7 @@ import {
   requestPayout,
   settlingLaterProvider,
   TEST_CONTEXT,
-} from './testing.ts';
+} from './testing/index.ts';
 
 let database: TestDatabase;
 let pool: pg.Pool;

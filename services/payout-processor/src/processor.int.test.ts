@@ -23,7 +23,7 @@ import {
   requestPayout,
   settlingLaterProvider,
   startTestRelay,
-} from './testing.ts';
+} from './testing/index.ts';
 
 let database: TestDatabase;
 let infra: Infrastructure;

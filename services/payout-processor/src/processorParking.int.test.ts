@@ -13,7 +13,7 @@ import { createTestDatabase, eventually, type TestDatabase, uniqueBusNames } fro
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { processorEnv } from './config.ts';
 import { PROCESSOR_CONSUMER, startProcessor } from './start.ts';
-import { eventTypes, requestPayout, startTestRelay } from './testing.ts';
+import { eventTypes, requestPayout, startTestRelay } from './testing/index.ts';
 
 let database: TestDatabase;
 let infra: Infrastructure;

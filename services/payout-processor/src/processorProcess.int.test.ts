@@ -16,7 +16,7 @@ import {
 import { createTestDatabase, eventually, type TestDatabase, uniqueBusNames } from '@payouts/platform/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { processorEnv } from './config.ts';
-import { eventTypes, requestPayout, startTestRelay } from './testing.ts';
+import { eventTypes, requestPayout, startTestRelay } from './testing/index.ts';
 
 const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
 /** Long enough to kill the process while the provider's answer is on its way back. */

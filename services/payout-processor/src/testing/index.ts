@@ -24,7 +24,7 @@ import {
   type PaymentProvider,
   type PaymentRequest,
   ProviderUnavailable,
-} from './provider/port.ts';
+} from '../provider/port.ts';
 
 export const TEST_CONTEXT = { correlation_id: 'test', causation_id: null, actor: 'test', traceparent: null };
 

@@ -16,9 +16,21 @@ export function createPool(connectionString: string, logger: Logger, max = 10): 
   // 'error' on it when its server goes away (a restart, pg_terminate_backend), and the pool listens
   // only while the client is idle. The query in flight fails with the same error, which its caller
   // handles; the pool drops the client when it is released, so the next query connects afresh.
+  const open = new Set<Promise<void>>();
   pool.on('connect', (client) => {
     client.on('error', (err) => logger.warn({ err: err.message }, 'database connection lost'));
+    const ended = new Promise<void>((resolve) => client.once('end', () => resolve()));
+    open.add(ended);
+    void ended.then(() => open.delete(ended));
   });
+  // pg-pool's end() resolves once it has asked each client to end, before their connections have
+  // closed; a caller that stops the server next (npm start's embedded PostgreSQL) would cut them
+  // off mid-goodbye. Closing the pool waits until every connection has actually closed (5 s at most).
+  const end = pool.end.bind(pool);
+  pool.end = (async () => {
+    await end();
+    await Promise.race([Promise.all(open), new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
+  }) as typeof pool.end;
   return pool;
 }
 

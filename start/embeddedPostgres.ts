@@ -5,11 +5,10 @@
 import { execFile, spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync } from 'node:fs';
 import { chown, mkdir, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
-import type { Logger } from '@payouts/platform';
+import { freePort, type Logger } from '@payouts/platform';
 import pg from 'pg';
 import { hostAndPort, isReachable } from './reachable.ts';
 
@@ -61,6 +60,7 @@ export async function databaseForStart(
 }
 
 async function startEmbeddedPostgres(dataDir: string, logger: Logger) {
+  // A port nothing listens on now, so that a second `npm start` or a leftover server cannot clash.
   const port = await freePort();
   const logFile = `${dataDir}.log`;
   const runAs = await postgresUser();
@@ -257,16 +257,4 @@ async function withoutSignalHandlers<T>(load: () => Promise<T>): Promise<T> {
     }
   }
   return loaded;
-}
-
-/** A port nothing listens on now, so that a second `npm start` or a leftover server cannot clash. */
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject()));
-    });
-  });
 }

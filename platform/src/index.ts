@@ -23,6 +23,7 @@ export { createNotifier, type Notifier } from './eventStore/postgres/notifier.ts
 export { createNotifySender, type NotifySender } from './eventStore/postgres/notifySender.ts';
 export * from './eventStore/postgres/postgresEventStore.ts';
 export * from './eventStore/postgres/verifyChains.ts';
+export * from './freePort.ts';
 export * from './http/apiApp.ts';
 export * from './http/auth.ts';
 export * from './http/connection.ts';

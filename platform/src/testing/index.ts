@@ -67,6 +67,6 @@ export {
   createInMemoryEventStore,
   type InMemoryEventStore,
 } from '../eventStore/testing/inMemoryEventStore.ts';
+export { freePort } from '../freePort.ts';
 export { type Child, type Exit, REPO_ROOT, spawnChild, spawnEntry, TSX_LOADER } from './childProcess.ts';
-export { freePort } from './freePort.ts';
 export { type PrivatePostgres, type ShutdownMode, startPrivatePostgres } from './privatePostgres.ts';

@@ -2,8 +2,9 @@ import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:net';
 
 /**
- * A TCP port on 127.0.0.1 nobody listens on right now, for a server a test starts as a process.
- * Another process may still take it before that server binds: use it only where 0 cannot be passed.
+ * A TCP port on 127.0.0.1 nobody listens on right now, for a server started as another process (npm
+ * start's embedded PostgreSQL, a test's service or server). Another process may still take it before
+ * that server binds: use it only where 0 cannot be passed.
  */
 export async function freePort(): Promise<number> {
   const server = createServer();

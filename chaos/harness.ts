@@ -57,6 +57,7 @@ import {
   startService,
   stopNats,
   type UnexpectedExit,
+  waitForHttp,
   wipeNats,
 } from './processes.ts';
 import { startReceiver, type WebhookReceiver } from './receiver.ts';
@@ -373,6 +374,10 @@ async function runWith(options: ChaosOptions, cleanups: (() => Promise<unknown>)
           await killService(victim, 'SIGKILL');
           await sleep(300 + random() * 1_000);
           startService(victim, env, onExit);
+          // As a supervisor would, the next fault waits for the restarted process to be up: a process
+          // that meets a database down while it is still starting stops with one line (by design,
+          // README "Settings"), which is the supervisor's to retry, not a crash of the running system.
+          await waitForHttp(`http://127.0.0.1:${victim.port}/healthz`, 60_000).catch(() => {});
         } else if (action === 'pause') {
           const victim = pick(services.filter((s) => s.process && !s.paused));
           const pauseMs = PROCESSOR_ACK_WAIT_MS * (1.5 + random() * 1.5);

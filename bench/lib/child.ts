@@ -19,14 +19,15 @@ export async function startChild<T>(
     child.once('exit', (code) =>
       reject(new Error(`${entry.pathname} exited with ${code} before it was ready`)),
     );
-    let first = true;
-    // Keep reading after the first line: a full pipe would block the child's synchronous logger.
+    let waiting = true;
+    // Keep reading after the ready line: a full pipe would block the child's synchronous logger.
+    // Log lines (JSON with a numeric `level`) may come before it: a service warning as it starts.
     createInterface({ input: child.stdout! }).on('line', (line) => {
-      if (!first) {
+      if (!waiting || isLogLine(line)) {
         process.stderr.write(`${line}\n`);
         return;
       }
-      first = false;
+      waiting = false;
       try {
         resolve(JSON.parse(line) as T);
       } catch {
@@ -46,4 +47,13 @@ export async function startChild<T>(
       clearTimeout(timer);
     },
   };
+}
+
+/** A pino log line (JSON with a numeric `level`), as opposed to a child's ready line. */
+export function isLogLine(line: string): boolean {
+  try {
+    return typeof (JSON.parse(line) as { level?: unknown }).level === 'number';
+  } catch {
+    return false;
+  }
 }

@@ -15,9 +15,10 @@ import { createInterface } from 'node:readline';
 import { createTestDatabase, uniqueBusNames } from '@payouts/platform/testing';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { startChild } from '../lib/child.ts';
+import { isLogLine, startChild } from '../lib/child.ts';
 import { watchHost } from '../lib/machine.ts';
 import { percentile } from '../lib/percentile.ts';
+import { type CpuGroups, childGroups, sampleCpu, serverGroups } from '../lib/processCpu.ts';
 
 const RATES = (process.env.BENCH_RATES ?? '50,100,200,500').split(',').map(Number);
 const STEP_SECONDS = Number(process.env.BENCH_STEP_SECONDS ?? 20);
@@ -72,6 +73,16 @@ const child = spawn(
     stdio: ['ignore', 'pipe', 'inherit'],
   },
 );
+/** The system's Node CPU: its one process, or each service's own with BENCH_TOPOLOGY=processes. */
+function systemGroups(): CpuGroups {
+  if (TOPOLOGY === 'one-process') return { 'Node (the system)': () => [child.pid!] };
+  return Object.fromEntries(
+    Object.entries(childGroups(child.pid!)).map(([script, roots]) => [`Node ${script}`, roots]),
+  );
+}
+function perItem(cpuMs: Record<string, number>, items: number): Record<string, number> {
+  return Object.fromEntries(Object.entries(cpuMs).map(([group, ms]) => [group, items > 0 ? ms / items : 0]));
+}
 const pool = new pg.Pool({ connectionString: database.url, max: 2 });
 const bare = await startChild<{ port: number }>(new URL('../lib/bareServer.ts', import.meta.url), {
   BENCH_DATABASE_URL: database.url,
@@ -81,6 +92,9 @@ const bareBase = `http://127.0.0.1:${bare.ready.port}`;
 type Percentiles = { p50: string; p99: string; failed: number };
 const bareRows = new Map<number, { constant: Percentiles; insert: Percentiles }>();
 const measured: { rate: number; p50: string; p99: string; completedPerSecond: number; held: boolean }[] = [];
+/** CPU milliseconds per payout (pipeline) and per request (bare INSERT) at each rate, by process group. */
+type CpuPerItem = Record<string, number>;
+const cpuRows = new Map<number, { pipeline: CpuPerItem; bare: CpuPerItem }>();
 let bareInsertCeiling = 0;
 const rows: string[] = [];
 const systemLog = new Map<string, number>();
@@ -91,10 +105,12 @@ try {
       child.once('exit', (code) => reject(new Error(`system exited with ${code}`)));
       // Every later line is the system's log: keep reading it (a full pipe would block the child's
       // synchronous logger) and count what it warns about.
-      let first = true;
+      // The ready line is the first that is not a log line: a service may warn before it (the
+      // scheduler does when audit anchors are not signed).
+      let waiting = true;
       createInterface({ input: child.stdout! }).on('line', (line) => {
-        if (first) {
-          first = false;
+        if (waiting && !isLogLine(line)) {
+          waiting = false;
           resolve(JSON.parse(line));
           return;
         }
@@ -152,6 +168,9 @@ try {
       });
     }, 1_000);
     const startedWall = Date.now();
+    // Every process that serves a payout: the system's Node process(es), PostgreSQL and NATS, from
+    // the first POST until the last payout completed (the drain's polling included, a small extra).
+    const cpu = sampleCpu({ ...systemGroups(), ...serverGroups });
     const load = await sendAtRate(`${base}/api/v1/payouts`, headers, body, rate, seconds);
     const sent = load.answered;
     // Wait for completion (bounded), then read when each became visible.
@@ -164,6 +183,7 @@ try {
       await new Promise((r) => setTimeout(r, 500));
     }
     clearInterval(watch);
+    const cpuMs = cpu.since();
     const latencies = sent
       .filter((s) => done.has(s.id))
       .map((s) => done.get(s.id)! - s.sentAt)
@@ -176,6 +196,7 @@ try {
     } | ${pct(latencies, 0.5)} | ${pct(latencies, 0.99)} | ${latencies.at(-1) ?? '-'} | ${load.errors} | ${load.skipped} | ${foreignTxSeconds.toFixed(0)} | ${await stages(sent, done)} |`;
     if (!warmUp) {
       console.error(line);
+      cpuRows.set(rate, { ...cpuRows.get(rate)!, pipeline: perItem(cpuMs, done.size) });
       measured.push({
         rate,
         p50: pct(latencies, 0.5),
@@ -194,7 +215,9 @@ try {
   /** The bare baselines at the same offered rate: each answer's latency is the whole figure. */
   async function bareStep(rate: number): Promise<void> {
     const constant = await sendAtRate(`${bareBase}/constant`, headers, body, rate, STEP_SECONDS);
+    const cpu = sampleCpu({ 'Node (bare)': () => [bare.process.pid!], PostgreSQL: serverGroups.PostgreSQL! });
     const insert = await sendAtRate(`${bareBase}/insert`, headers, body, rate, STEP_SECONDS);
+    cpuRows.set(rate, { pipeline: {}, bare: perItem(cpu.since(), insert.answered.length) });
     const latencies = (load: Load) => load.answered.map((a) => a.answeredAt - a.sentAt).sort((x, y) => x - y);
     bareRows.set(rate, {
       constant: {
@@ -246,6 +269,29 @@ for (const m of measured) {
   const failed = (p: Percentiles) => (p.failed > 0 ? ` (${p.failed} failed)` : '');
   console.log(
     `| ${m.rate} | ${b.constant.p50} / ${b.constant.p99}${failed(b.constant)} | ${b.insert.p50} / ${b.insert.p99}${failed(b.insert)} | ${m.p50} / ${m.p99} | ${ratio(m.p50, b.insert.p50)} | ${ratio(m.p99, b.insert.p99)} |`,
+  );
+}
+console.log('');
+console.log(
+  'CPU per payout, end to end: user+system time from /proc of every process that served the step (PostgreSQL and NATS whole, so nothing else should run on the host), from the first POST until the last payout completed, divided by the payouts completed; beside it the bare Hono + one INSERT request at the same rate (its Node process and PostgreSQL), divided by the requests answered.',
+);
+console.log('');
+const groups = [...new Set(measured.flatMap((m) => Object.keys(cpuRows.get(m.rate)?.pipeline ?? {})))];
+console.log(
+  `| offered payouts/s | ${groups.map((g) => `${g} ms`).join(' | ')} | pipeline ms per payout | bare INSERT ms per request (Node + PostgreSQL) | pipeline ÷ INSERT |`,
+);
+console.log(`| ---: | ${groups.map(() => '---:').join(' | ')} | ---: | ---: | ---: |`);
+for (const m of measured) {
+  const row = cpuRows.get(m.rate);
+  if (!row) continue;
+  const total = (item: CpuPerItem) => Object.values(item).reduce((a, b) => a + b, 0);
+  const bareTotal = total(row.bare);
+  console.log(
+    `| ${m.rate} | ${groups.map((g) => (row.pipeline[g] ?? 0).toFixed(2)).join(' | ')} | ${total(row.pipeline).toFixed(2)} | ${bareTotal.toFixed(2)} (${Object.values(
+      row.bare,
+    )
+      .map((v) => v.toFixed(2))
+      .join(' + ')}) | ${bareTotal > 0 ? (total(row.pipeline) / bareTotal).toFixed(1) : '-'} |`,
   );
 }
 const highestHeld = measured.filter((m) => m.held).at(-1);

@@ -17,6 +17,7 @@ import {
 import { createTestDatabase, eventually, type TestDatabase, uniqueBusNames } from '@payouts/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notifierEnv } from './config.ts';
+import { queryEndpointsEnabled } from './intake/endpointsEnabled.ts';
 import { takeInPayoutEvent } from './intake/intake.ts';
 import { notifierOptions, type RunningNotifier, startNotifier } from './start.ts';
 
@@ -115,7 +116,12 @@ async function payoutRequested(): Promise<string> {
   const [event] = await infra.eventStore.readStream(payoutStreamName(id));
   const bus = toBusEvent(event!);
   await takeInPayoutEvent(
-    { pool: infra.pool, eventStore: infra.eventStore, clock: () => new Date(now) },
+    {
+      pool: infra.pool,
+      eventStore: infra.eventStore,
+      clock: () => new Date(now),
+      endpointsEnabled: queryEndpointsEnabled(infra.pool),
+    },
     bus,
   );
   return id;

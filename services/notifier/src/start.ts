@@ -7,6 +7,7 @@ import {
   collectedGauge,
   counter,
   createCheckpointStore,
+  createNotifier,
   gauge,
   type Infrastructure,
   keepRunning,
@@ -19,6 +20,7 @@ import type { NotifierConfig } from './config.ts';
 import { recordOutcomes } from './deliveries/outcomes.ts';
 import { startWorker } from './deliveries/worker.ts';
 import { reprojectEndpoint } from './endpoints/endpointCommands.ts';
+import { ENDPOINTS_CHANGED_CHANNEL, listeningEndpointsEnabled } from './intake/endpointsEnabled.ts';
 import { takeInPayoutEvent } from './intake/intake.ts';
 import { runReplayStep } from './replay/replay.ts';
 import { migrateNotifier } from './schema/migrations.ts';
@@ -101,8 +103,10 @@ export async function startNotifier(
     pollMs: options.pollMs ?? 1_000,
   });
   const controller = new AbortController();
+  const endpointChanges = createNotifier(infra.databaseUrl, ENDPOINTS_CHANGED_CHANNEL);
+  const intakeDeps = { ...deps, endpointsEnabled: listeningEndpointsEnabled(infra.pool, endpointChanges) };
   const intake = consumePayoutEvents(infra, options.intakeConcurrency, controller.signal, async (event) => {
-    const { outcome, queued } = await takeInPayoutEvent(deps, event);
+    const { outcome, queued } = await takeInPayoutEvent(intakeDeps, event);
     intakeOutcomes.inc({ outcome });
     lagSeconds.set(Math.max(0, (Date.now() - Date.parse(event.recorded_at)) / 1000));
     if (queued.length > 0) worker.wake();
@@ -165,6 +169,7 @@ export async function startNotifier(
       controller.abort();
       await Promise.all([intake, background]);
       await worker.stop();
+      await endpointChanges.close();
     },
   };
 }

@@ -6,8 +6,16 @@ import pg from 'pg';
 const RECONNECT_DELAY_MS = 1_000;
 
 export type Notifier = {
-  /** Counts notifications: read it before looking for events, pass it to `wait`. */
+  /**
+   * Counts notifications, and each loss and regain of the listening connection: read it before
+   * looking for events, pass it to `wait`.
+   */
   generation(): number;
+  /**
+   * Whether the LISTEN connection is up now (and starts it if not). Something read while listening,
+   * with the generation unchanged since, has missed no notification.
+   */
+  listening(): boolean;
   /**
    * Resolves on the first notification after `since` (at once if one already came), after
    * `timeoutMs`, or when `signal` aborts.
@@ -68,6 +76,10 @@ export function createNotifier(connectionString: string, channel: string): Notif
 
   return {
     generation: () => generation,
+    listening() {
+      ensureListening();
+      return client !== null;
+    },
     wait(since, timeoutMs, signal) {
       ensureListening();
       return new Promise<void>((resolve) => {

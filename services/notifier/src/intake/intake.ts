@@ -17,8 +17,14 @@ import {
 import { type EventStore, parseRecorded, type RecordedEvent } from '@payouts/platform';
 import type pg from 'pg';
 import { enqueueDeliveries, lockPayout, type NewDelivery, type QueuedEvent } from '../deliveries/queue.ts';
+import type { EndpointsEnabled } from './endpointsEnabled.ts';
 
-export type IntakeDeps = { pool: pg.Pool; eventStore: EventStore; clock: () => Date };
+export type IntakeDeps = {
+  pool: pg.Pool;
+  eventStore: EventStore;
+  clock: () => Date;
+  endpointsEnabled: EndpointsEnabled;
+};
 
 export type IntakeOutcome = 'queued' | 'folded' | 'ignored' | 'healed';
 
@@ -98,10 +104,7 @@ export async function takeInPayoutEvent(
   const revision = BigInt(busEvent.revision);
   // With no endpoint anywhere there is nobody to tell: fold nothing. A payout skipped here is read
   // from the event store whole when its next event finds an endpoint (the gap path below).
-  const { rows: enabled } = await deps.pool.query(
-    `select 1 from webhook_endpoints where status = 'enabled' limit 1`,
-  );
-  if (enabled.length === 0) return { outcome: 'ignored', queued: [] };
+  if (!(await deps.endpointsEnabled())) return { outcome: 'ignored', queued: [] };
   let missing: StoredEvent[] | null = null;
   for (;;) {
     const client = await deps.pool.connect();

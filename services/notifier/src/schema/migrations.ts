@@ -111,6 +111,24 @@ const migrations: Record<string, Migration> = {
       }
     },
   },
+  // Every change of the endpoints table notifies, so the intake may keep its answer to "is any
+  // endpoint enabled?" while it listens (intake/endpointsEnabled.ts). Once per statement, whoever
+  // writes: the notifier's routes, its heal pass, or an operator by hand.
+  '002_endpoints_changed_notify': {
+    async up(db) {
+      for (const statement of [
+        `create function webhook_endpoints_changed() returns trigger language plpgsql as $$
+         begin
+           perform pg_notify('webhook_endpoints_changed', '');
+           return null;
+         end $$`,
+        `create trigger webhook_endpoints_changed after insert or update or delete or truncate
+         on webhook_endpoints for each statement execute function webhook_endpoints_changed()`,
+      ]) {
+        await sql.raw(statement).execute(db);
+      }
+    },
+  },
 };
 
 export async function migrateNotifier(db: Kysely<unknown>): Promise<void> {

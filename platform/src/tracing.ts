@@ -3,7 +3,10 @@
 // processor and the projector, joined by W3C traceparent in event metadata and NATS headers.
 //
 // Spans are always made once initTracing ran (so every event carries a traceparent and logs a
-// trace_id); they leave the process only when an exporter is configured:
+// trace_id). With no exporter, a trace this process starts is not sampled: its spans carry ids but
+// record nothing (a recorded span nobody exports cost about a tenth of the pipeline's Node CPU per
+// payout: bench/RESULTS.md, "CPU per payout"), and a trace a client sent as sampled stays sampled.
+// Spans leave the process only when an exporter is configured:
 //   OTEL_EXPORTER_OTLP_ENDPOINT (or OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) set -> OTLP over HTTP
 //   OTEL_TRACES_EXPORTER=otlp | console | none                            -> that exporter, or none
 //   OTEL_SDK_DISABLED=true                                                -> no provider at all
@@ -20,8 +23,10 @@ import {
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { detectResources, envDetector, resourceFromAttributes } from '@opentelemetry/resources';
 import {
+  AlwaysOffSampler,
   BatchSpanProcessor,
   ConsoleSpanExporter,
+  ParentBasedSampler,
   SimpleSpanProcessor,
   type SpanExporter,
   type SpanProcessor,
@@ -73,7 +78,11 @@ export function initTracing(serviceName: string, options: { testExporter?: SpanE
   const resource = resourceFromAttributes({ 'service.name': serviceName }).merge(
     detectResources({ detectors: [envDetector] }),
   );
-  const provider = new NodeTracerProvider({ resource, spanProcessors });
+  const provider = new NodeTracerProvider({
+    resource,
+    spanProcessors,
+    ...(exporterName === 'none' ? { sampler: new ParentBasedSampler({ root: new AlwaysOffSampler() }) } : {}),
+  });
   provider.register();
   const tracing: Tracing = {
     exporter: exporterName,

@@ -106,7 +106,7 @@ function fold(events: RecordedEvent[]): Payout {
 }
 
 /** JSON with keys sorted at every depth, so equal values compare equal whatever their key order. */
-export function canonical(value: unknown): string {
+function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v !== null && typeof v === 'object' && !Array.isArray(v)
       ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))

@@ -22,6 +22,7 @@ import {
   DEFAULT_ACK_WAIT_MS,
   hashApiKey,
 } from '@payouts/platform';
+import { type PrivatePostgres, startPrivatePostgres } from '@payouts/platform/testing';
 import type { Kysely } from 'kysely';
 import type pg from 'pg';
 import { createSimulatedProvider } from '../services/payout-processor/src/provider/simulatedProvider.ts';
@@ -43,7 +44,6 @@ import {
   webhooksAllDelivered,
 } from './checks.ts';
 import { type Submission, submissionOf, submit } from './client.ts';
-import { startPrivatePostgres } from './postgres.ts';
 import {
   freePort,
   killService,
@@ -180,7 +180,8 @@ async function runWith(options: ChaosOptions, cleanups: (() => Promise<unknown>)
   const plant = options.plant ?? [];
   const root = await mkdtemp(join(tmpdir(), 'payouts-chaos-'));
   cleanups.push(() => rm(root, { recursive: true, force: true }));
-  const postgres = await startPrivatePostgres(await freePort());
+  // Eight service processes and the run itself, each with its pool.
+  const postgres = await startPrivatePostgres({ maxConnections: 300 });
   cleanups.push(() => postgres.destroy());
   await postgres.createDatabase(DATABASE);
   const nats = natsServer(await freePort(), root);
@@ -358,11 +359,11 @@ async function runWith(options: ChaosOptions, cleanups: (() => Promise<unknown>)
           await startNats(nats);
         } else if (action === 'restart-postgres') {
           note('pg_ctl -m immediate restart: postgres');
-          await postgres.restartImmediate();
+          await postgres.restart('immediate');
         } else if (action === 'stop-postgres') {
           const downMs = 2_000 + random() * 3_000;
           note(`postgres stopped (immediate) for ${(downMs / 1000).toFixed(1)} s`);
-          await postgres.stop();
+          await postgres.stop('immediate');
           await sleep(downMs);
           await postgres.start();
         } else if (action === 'terminate-backends') {
@@ -519,7 +520,7 @@ async function settle(
  * database, so that the live read model and the API are compared with it untouched.
  */
 async function rebuildElsewhere(
-  postgres: Awaited<ReturnType<typeof startPrivatePostgres>>,
+  postgres: PrivatePostgres,
   store: Awaited<ReturnType<typeof createPostgresEventStore>>,
   note: (line: string) => void,
 ): Promise<PayoutRow[]> {

@@ -12,8 +12,8 @@ import { freePort, type Logger } from '@payouts/platform';
 import pg from 'pg';
 import { hostAndPort, isReachable } from './reachable.ts';
 
-export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/payouts';
-export const EMBEDDED_DATA_DIR = '.data/postgres';
+const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/payouts';
+const EMBEDDED_DATA_DIR = '.data/postgres';
 
 /** Only for the embedded server, which listens on localhost alone; initdb stores it on first run. */
 const EMBEDDED_USER = 'postgres';

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import type pg from 'pg';
 
-export const BARE_CONSTANT = {
+const BARE_CONSTANT = {
   id: '00000000-0000-4000-8000-000000000000',
   status: 'completed',
   amount: '100.50',

@@ -5,7 +5,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import pg from 'pg';
 
 /** The 1, 5 and 15 minute load averages, e.g. "6.4 7.0 5.2". */
-export function loadAverage(): string {
+function loadAverage(): string {
   return loadavg()
     .map((l) => l.toFixed(1))
     .join(' ');

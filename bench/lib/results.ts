@@ -3,7 +3,7 @@
 // (other benchmarks' own) untouched. BENCH_WRITE_RESULTS=0 only prints.
 import { readFileSync, writeFileSync } from 'node:fs';
 
-export const RESULTS_FILE = new URL('../RESULTS.md', import.meta.url).pathname;
+const RESULTS_FILE = new URL('../RESULTS.md', import.meta.url).pathname;
 
 /**
  * Replaces what lies between `<!-- figures:ID -->` and `<!-- /figures:ID -->`; when the markers are

@@ -8,8 +8,8 @@ type Phase = 'idle' | 'load' | 'cool-down';
 type Sample = { phase: Phase; mib: number };
 export type Samples = Map<string, Sample[]>;
 
-export const IDLE_SECONDS = 5;
-export const COOL_DOWN_SECONDS = 10;
+const IDLE_SECONDS = 5;
+const COOL_DOWN_SECONDS = 10;
 
 export async function sampleAround<T>(
   tracked: Tracked[],

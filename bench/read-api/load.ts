@@ -5,8 +5,8 @@ import { type Kysely, sql } from 'kysely';
 
 export const BENCH_TENANT = 'bench';
 /** Every tenth row belongs to another tenant, so the tenant condition always has work to do. */
-export const OTHER_TENANT = 'other';
-export const FIRST_CREATED_AT = '2026-01-01T00:00:00Z';
+const OTHER_TENANT = 'other';
+const FIRST_CREATED_AT = '2026-01-01T00:00:00Z';
 /**
  * A recipient paid 20 times among the first 10,000 rows and never again: its page holds the same 20
  * payouts at every size, so its lookups measure the table's size and not the answer's. (Any other

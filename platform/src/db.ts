@@ -89,7 +89,7 @@ async function withClient<T>(connectionString: string, use: (client: pg.Client) 
 }
 
 /** The URL as it may be printed: without its password. */
-export function withoutPassword(connectionString: string): string {
+function withoutPassword(connectionString: string): string {
   try {
     const url = new URL(connectionString);
     url.password = '';

@@ -11,7 +11,7 @@ export type Running = { stop(): Promise<void> };
  * terminal sends SIGINT to the whole process group (npm, tsx and node each get it), and npm and tsx
  * each pass it on to their child as well.
  */
-export const REPEATED_SIGNAL_MS = 1_000;
+const REPEATED_SIGNAL_MS = 1_000;
 
 export async function runUntilSignalled(logger: Logger, start: () => Promise<Running>): Promise<void> {
   let running: Running | undefined;

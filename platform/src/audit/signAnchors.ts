@@ -23,7 +23,7 @@ import { CHAIN_START, chainHash } from './eventChain.ts';
  * Events per anchor: a statement of 2,000 events is about 300 KB, small enough to sign, store and
  * export as one line, and a catch-up over millions of events still goes in bounded steps.
  */
-export const MAX_EVENTS_PER_ANCHOR = 2_000;
+const MAX_EVENTS_PER_ANCHOR = 2_000;
 
 export type SignAnchorsDeps = {
   eventStore: EventStore;

@@ -23,7 +23,7 @@ const SLOW_TEST_TIMEOUT_MS = 120_000;
 const OPEN_TIMEOUT_MS = 300_000;
 
 /** An append that has taken its place among all events but is not visible yet. */
-export type HeldAppend = { commit(): Promise<void> };
+type HeldAppend = { commit(): Promise<void> };
 
 export type EventStoreHarness = {
   store: EventStore;
@@ -405,10 +405,7 @@ async function visibleUnder(
 }
 
 /** Runs a subscription in the background and keeps what it delivers. */
-export function follow(
-  store: EventStore,
-  options: { from: GlobalPosition | null; streamPrefix: string },
-): Follower {
+function follow(store: EventStore, options: { from: GlobalPosition | null; streamPrefix: string }): Follower {
   const seen: RecordedEvent[] = [];
   const controller = new AbortController();
   let failure: unknown;
@@ -472,7 +469,7 @@ async function forEachConcurrently(
   );
 }
 
-export async function readEverything(
+async function readEverything(
   store: EventStore,
   from: GlobalPosition | null = null,
 ): Promise<RecordedEvent[]> {

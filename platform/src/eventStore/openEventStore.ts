@@ -7,7 +7,7 @@ import { createKurrentDbEventStore, KURRENTDB_URL_SCHEMES } from './kurrentdb/ku
 import type { EventStore } from './port.ts';
 import { createPostgresEventStore } from './postgres/postgresEventStore.ts';
 
-export const EVENT_STORE_KINDS = ['postgres', 'kurrentdb'] as const;
+const EVENT_STORE_KINDS = ['postgres', 'kurrentdb'] as const;
 
 export type EventStoreConfig = {
   EVENT_STORE: (typeof EVENT_STORE_KINDS)[number];

@@ -16,7 +16,7 @@ export const TENANT_SCOPES = [
 ] as const;
 /** Audit reads of every tenant: a scope of its own, never a default, issued only when named. */
 export const ALL_TENANTS_AUDIT_SCOPE = 'audit:read:all-tenants';
-export const SCOPES = [...TENANT_SCOPES, ALL_TENANTS_AUDIT_SCOPE] as const;
+const SCOPES = [...TENANT_SCOPES, ALL_TENANTS_AUDIT_SCOPE] as const;
 export type Scope = (typeof SCOPES)[number];
 
 export type Principal = { keyId: string; tenant: string; scopes: ReadonlySet<Scope> };

@@ -52,7 +52,7 @@ const FORMAT_NAMES: Record<string, string> = {
 };
 
 /** The rule an issue says was broken, in words a client reads; the schema's own words when it gave some. */
-export function plainMessage(issue: Issue): string {
+function plainMessage(issue: Issue): string {
   if (issue.code === 'unrecognized_keys') return 'unknown field';
   if (!ZOD_TEMPLATE.test(issue.message)) return issue.message;
   switch (issue.code) {

@@ -14,14 +14,14 @@ import { markBodyRead } from './connection.ts';
 import { HttpProblem } from './problem.ts';
 
 /** A payout request is well under 2 KiB; 64 KiB leaves room for metadata and refuses abuse. */
-export const MAX_BODY_BYTES = 64 * 1024;
+const MAX_BODY_BYTES = 64 * 1024;
 /**
  * A payout body nests two levels (the body, its metadata); 32 leaves room for any later field and
  * refuses bodies built to exhaust the parser's stack.
  */
 export const MAX_JSON_DEPTH = 32;
 /** nginx's "client closed request": not a status any client sees, only what the metrics count. */
-export const CLIENT_CLOSED_REQUEST = 499 as ContentfulStatusCode;
+const CLIENT_CLOSED_REQUEST = 499 as ContentfulStatusCode;
 
 const JSON_MEDIA_TYPE = /^application\/(?:[\w.-]+\+)?json$/i;
 const MALFORMED = '/problems/malformed-json';

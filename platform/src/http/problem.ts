@@ -20,7 +20,7 @@ export type ProblemBody = {
   [extension: string]: unknown;
 };
 
-export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
 /** A failure that has a response: thrown anywhere in a request, rendered by `onError`. */
 export class HttpProblem extends Error {
@@ -72,7 +72,7 @@ export function rejectionProblem(err: PayoutRejected, path: string): HttpProblem
  * after it was made can be lost (@hono/node-server's lightweight Response rebuilds itself from its
  * first headers when something later reads its body, as c.header() does).
  */
-export function renderProblem(c: Context, problem: HttpProblem): Response {
+function renderProblem(c: Context, problem: HttpProblem): Response {
   const { type, errors, headers, ...extensions } = problem.extra;
   const body: ProblemBody = {
     type: type ?? 'about:blank',

@@ -69,4 +69,9 @@ export {
 } from '../eventStore/testing/inMemoryEventStore.ts';
 export { freePort } from '../freePort.ts';
 export { type Child, type Exit, REPO_ROOT, spawnChild, spawnEntry, TSX_LOADER } from './childProcess.ts';
-export { type PrivatePostgres, type ShutdownMode, startPrivatePostgres } from './privatePostgres.ts';
+export {
+  type PrivatePostgres,
+  type PrivatePostgresOptions,
+  type ShutdownMode,
+  startPrivatePostgres,
+} from './privatePostgres.ts';

@@ -34,7 +34,7 @@ import type { ConcurrencyLimit } from './concurrencyLimit.ts';
 import { type PaymentProvider, ProviderUnavailable } from './provider/port.ts';
 import { type RetryPolicy, retryDelayMs } from './retryPolicy.ts';
 
-export const PROCESSOR_ACTOR = 'system:payout-processor';
+const PROCESSOR_ACTOR = 'system:payout-processor';
 
 /** Events the processor reacts to; each gets its own durable consumer (NATS 2.9: one filter subject). */
 export const PROCESSOR_TRIGGERS = [

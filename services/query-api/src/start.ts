@@ -89,9 +89,9 @@ export async function startQueryApi(
   });
 }
 
-export const PROJECTOR_CONSUMER = 'projector';
+const PROJECTOR_CONSUMER = 'projector';
 /** The lease that keeps one projector active: replicas stand by and take over when it goes. */
-export const PROJECTOR_LEASE = 'query-api:projector';
+const PROJECTOR_LEASE = 'query-api:projector';
 
 const lagSeconds = gauge(
   'projector_lag_seconds',

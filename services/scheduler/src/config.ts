@@ -28,7 +28,7 @@ export const DEFAULT_SCHEDULES = {
 } as const;
 
 /** How often the anchor job signs the events appended since the last anchor (UTC, seconds first). */
-export const DEFAULT_ANCHOR_SCHEDULE = '*/10 * * * * *';
+const DEFAULT_ANCHOR_SCHEDULE = '*/10 * * * * *';
 
 export const schedulerEnv = z.object({
   ...commonEnv,

@@ -22,13 +22,9 @@ const jobRuns = counter('scheduler_job_runs_total', 'Scheduler job runs by job a
   'outcome',
 ]);
 
-export type Job = { name: string; everyMs: number; run: () => Promise<void> };
+type Job = { name: string; everyMs: number; run: () => Promise<void> };
 
-export type PayoutJobName =
-  | 'release_scheduled'
-  | 'redispatch_pending'
-  | 'resolve_stuck_processing'
-  | 'daily_totals';
+type PayoutJobName = 'release_scheduled' | 'redispatch_pending' | 'resolve_stuck_processing' | 'daily_totals';
 
 export type SchedulerOptions = {
   heartbeatMs: number;
@@ -58,9 +54,9 @@ export function schedulerOptions(config: SchedulerConfig): SchedulerOptions {
 }
 
 /** The payout jobs with their view kept current: what the scheduler runs, and what tests drive. */
-export type PayoutWork = { tracker: PayoutTracker; jobs: PayoutJobs };
+type PayoutWork = { tracker: PayoutTracker; jobs: PayoutJobs };
 
-export async function createPayoutWork(
+async function createPayoutWork(
   infra: Pick<Infrastructure, 'pool' | 'eventStore' | 'bus'>,
   options: Pick<SchedulerOptions, 'pendingStaleAfterMs' | 'processingStuckAfterMs'>,
 ): Promise<PayoutWork> {

@@ -14,7 +14,7 @@ export type ParkedCommandDeps = {
   error: (text: string) => void;
 };
 
-export const USAGE = `usage: bus parked [--consumer <name>] [--failing] [--json]
+const USAGE = `usage: bus parked [--consumer <name>] [--failing] [--json]
        bus show <id>
        bus redrive <id>... | --consumer <name> | --all`;
 

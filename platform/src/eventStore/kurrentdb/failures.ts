@@ -10,7 +10,7 @@ import {
 import type { Backoff } from '../../retry.ts';
 import type { ExpectedRevision } from '../port.ts';
 
-export type FailureKind =
+type FailureKind =
   /** The server is unreachable, went away, or cancelled the call (a node shutting down). */
   | 'connection'
   /** No answer in time: a write may or may not have happened. */

@@ -79,7 +79,7 @@ const RETIRED_CLIENT_GRACE_MS = 30_000;
 export const KURRENTDB_URL_SCHEMES = /^(esdb|kurrentdb|kurrent|kdb)(\+discover)?:\/\//;
 
 /** What the store was closed with: thrown by calls made, or retries due, after close(). */
-export class EventStoreClosed extends Error {
+class EventStoreClosed extends Error {
   constructor() {
     super('the KurrentDB event store is closed');
     this.name = 'EventStoreClosed';

@@ -20,7 +20,7 @@ import {
 export type AppendRequest = { streamName: string; events: EventToAppend[]; expected: ExpectedRevision };
 
 /** Appends per statement at most, so that a burst does not make one long transaction. */
-export const MAX_GROUP = 100;
+const MAX_GROUP = 100;
 
 type GroupRow = {
   item: number;

@@ -265,7 +265,7 @@ function toAppendResult(row: AppendRow): AppendResult {
 }
 
 /** The server went away or ended the session: the statement may or may not have run. */
-export function isConnectionLost(err: unknown): boolean {
+function isConnectionLost(err: unknown): boolean {
   const e = err as { code?: string; message?: string };
   if (typeof e?.code === 'string' && (/^57P0[123]$/.test(e.code) || e.code.startsWith('08'))) return true;
   if (e?.code === 'ECONNRESET' || e?.code === 'ECONNREFUSED' || e?.code === 'EPIPE') return true;

@@ -10,7 +10,7 @@ import { EVENT_COLUMNS, type EventRow, toRecorded } from './eventRows.ts';
 export type StreamRead = { streamName: string; fromRevision: bigint };
 
 /** Reads per statement at most. */
-export const MAX_READ_GROUP = 100;
+const MAX_READ_GROUP = 100;
 
 export function createStreamReads(
   schema: string,

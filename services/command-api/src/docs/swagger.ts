@@ -7,7 +7,7 @@ import { HttpProblem } from '@payouts/platform';
 import type { Env, Hono } from 'hono';
 import { OPENAPI_PATH } from './openapi.ts';
 
-export const SWAGGER_PATH = '/api/v1/swagger';
+const SWAGGER_PATH = '/api/v1/swagger';
 
 const distDir = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
 

@@ -6,9 +6,9 @@ import { fileURLToPath } from 'node:url';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const RELAY_MAIN = 'services/command-api/src/relay/main.ts';
-export const NATS_SERVER_BINARY = process.env.NATS_SERVER_BINARY ?? '/usr/sbin/nats-server';
+const NATS_SERVER_BINARY = process.env.NATS_SERVER_BINARY ?? '/usr/sbin/nats-server';
 
-export type LogLine = { msg?: string; [key: string]: unknown };
+type LogLine = { msg?: string; [key: string]: unknown };
 
 export type Child = {
   name: string;

@@ -14,7 +14,7 @@ import type { EventStore } from '@payouts/platform';
 import type pg from 'pg';
 
 /** A uuid (version 5 layout) from a name: the same name gives the same id in every process. */
-export function uuidFromName(name: string): string {
+function uuidFromName(name: string): string {
   const h = createHash('sha256').update(name).digest();
   h[6] = (h[6]! & 0x0f) | 0x50;
   h[8] = (h[8]! & 0x3f) | 0x80;
@@ -23,7 +23,7 @@ export function uuidFromName(name: string): string {
 }
 
 /** How long a finished delivery may wait for its own replica to record it before anyone else does. */
-export const OUTCOME_GRACE_MS = 5_000;
+const OUTCOME_GRACE_MS = 5_000;
 
 type Unrecorded = {
   id: string;

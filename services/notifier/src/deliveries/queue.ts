@@ -13,7 +13,7 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 
 /** A claimed delivery not finished by then is due again: the longest attempt plus room for a slow database. */
-export const CLAIM_LEASE_MS = 60_000;
+const CLAIM_LEASE_MS = 60_000;
 
 export type QueuedEvent = {
   eventId: string;

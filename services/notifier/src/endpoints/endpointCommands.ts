@@ -22,13 +22,13 @@ import { projectEndpoint } from './endpointRows.ts';
 
 export type EndpointDeps = { pool: pg.Pool; eventStore: EventStore; clock: () => Date };
 
-export type LoadedEndpoint = {
+type LoadedEndpoint = {
   state: WebhookEndpoint | null;
   revision: bigint | 'no_stream';
   createdPosition: GlobalPosition | null;
 };
 
-export async function loadEndpoint(store: EventStore, endpointId: string): Promise<LoadedEndpoint> {
+async function loadEndpoint(store: EventStore, endpointId: string): Promise<LoadedEndpoint> {
   const recorded = await store.readStream(webhookEndpointStreamName(endpointId));
   let state = webhookEndpointDecider.initialState;
   for (const e of recorded)

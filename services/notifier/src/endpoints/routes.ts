@@ -32,7 +32,7 @@ import {
 
 export type EndpointRouteDeps = EndpointDeps & { policy: TargetPolicy; wakeReplays: () => void };
 
-export function resourceOf(endpoint: WebhookEndpoint): WebhookEndpointResource {
+function resourceOf(endpoint: WebhookEndpoint): WebhookEndpointResource {
   return {
     id: endpoint.id,
     url: endpoint.url,

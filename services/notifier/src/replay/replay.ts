@@ -56,7 +56,7 @@ type ReplayRow = {
   finished_at: Date | null;
 };
 
-export function toReplayResource(row: ReplayRow): WebhookReplayResource {
+function toReplayResource(row: ReplayRow): WebhookReplayResource {
   return {
     id: row.id,
     endpoint_id: row.endpoint_id,

@@ -19,7 +19,7 @@ export type PaymentOutcome =
   | { status: 'declined'; code: string; message: string };
 
 /** Received and being worked on; the outcome comes later (ask `status` after `check_after_ms`). */
-export type PaymentAccepted = { status: 'accepted'; check_after_ms?: number };
+type PaymentAccepted = { status: 'accepted'; check_after_ms?: number };
 
 /** The provider could not answer now (timeout, 5xx); the same request may be retried. */
 export class ProviderUnavailable extends Error {

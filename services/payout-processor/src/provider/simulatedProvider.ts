@@ -23,8 +23,8 @@ import {
   ProviderUnavailable,
 } from './port.ts';
 
-export const FAIL_PERMANENT_PREFIX = 'FAIL_PERMANENT';
-export const FAIL_TRANSIENT_PREFIX = 'FAIL_TRANSIENT';
+const FAIL_PERMANENT_PREFIX = 'FAIL_PERMANENT';
+const FAIL_TRANSIENT_PREFIX = 'FAIL_TRANSIENT';
 
 export type SimulatedProviderOptions = {
   /** Time each call takes. A payment is recorded first and answered after it, as a real provider's reply travels back. */

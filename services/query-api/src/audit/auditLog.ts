@@ -34,7 +34,7 @@ const OWNERS_REMEMBERED = 10_000;
 /** First events read at once to learn the tenants of a batch's streams. */
 const OWNER_READS_AT_ONCE = 32;
 
-export function positionText(position: GlobalPosition): string {
+function positionText(position: GlobalPosition): string {
   return `${position.commit}:${position.prepare}`;
 }
 
@@ -75,7 +75,7 @@ export function ownerOf(history: RecordedEvent[]): string | undefined {
  * payout would not exist as of its own `created_at`. The recorded time still counts when it is the
  * earlier one (a writer whose clock runs ahead of the database's).
  */
-export function effectiveTime(event: RecordedEvent): number {
+function effectiveTime(event: RecordedEvent): number {
   const recorded = event.recordedAt.getTime();
   const occurredAt = (event.data as { occurred_at?: unknown } | null)?.occurred_at;
   const occurred = typeof occurredAt === 'string' ? Date.parse(occurredAt) : Number.NaN;

@@ -16,7 +16,7 @@ import {
   verifyAuditTrail,
 } from '@payouts/platform';
 
-export type VerifyOptions = {
+type VerifyOptions = {
   /** Report on these streams only (e.g. one tenant's); every event is still checked. */
   reportStream?: (streamName: string, firstEvent: RecordedEvent | null) => boolean;
   /** Check with these keys instead of the configured ones (an auditor's own copy). */

@@ -34,7 +34,7 @@ function containsPattern(text: string): string {
 }
 
 /** The search condition alone (null without a search): it gets its own plan, see selectPage. */
-export function searchCondition(f: ListFilters): RawBuilder<unknown> | null {
+function searchCondition(f: ListFilters): RawBuilder<unknown> | null {
   if (f.search === undefined) return null;
   const pattern = containsPattern(f.search);
   return sql`(recipient_account ilike ${pattern} or description ilike ${pattern})`;
@@ -45,7 +45,7 @@ export function searchCondition(f: ListFilters): RawBuilder<unknown> | null {
  * (`payouts_search_grams`, read model migration 004): a rare term then costs the same at any table
  * size, where its trigrams' posting lists grow with the table. Shorter terms use the trigram indexes.
  */
-export const SEARCH_GRAM_LENGTH = 6;
+const SEARCH_GRAM_LENGTH = 6;
 
 /**
  * The search condition as the `matches` plan collects it: with the gram lookup for a long enough
@@ -67,7 +67,7 @@ function matchesCondition(f: ListFilters): RawBuilder<unknown> | null {
 }
 
 /** Every condition but the search. */
-export function filterConditions(tenant: string, f: ListFilters): RawBuilder<unknown>[] {
+function filterConditions(tenant: string, f: ListFilters): RawBuilder<unknown>[] {
   const where: RawBuilder<unknown>[] = [sql`tenant_id = ${tenant}`];
   if (f.status !== undefined) where.push(sql`status in (${sql.join(f.status.split(','))})`);
   // Stored upper-case, so the case-insensitive filter is an equality the index serves.
@@ -91,7 +91,7 @@ function typed(field: SortField, value: string): RawBuilder<unknown> {
  * branch j holds the runs before j equal and compares run j as a row. Branches are returned deepest
  * first, which is also the order their rows come in.
  */
-export function keysetBranches(keys: SortKey[], boundary: Boundary): RawBuilder<unknown>[] {
+function keysetBranches(keys: SortKey[], boundary: Boundary): RawBuilder<unknown>[] {
   const values = [...boundary.values, boundary.id];
   const boundaryValue = new Map(keys.map((k, i) => [k.field, values[i]!]));
   const runs = directionRuns(keys);
@@ -137,7 +137,7 @@ export const SEARCH_WALK_ROWS = 1_000;
  * 1M rows: 1.1 s). The walk stops at the page's last match, so a common term reads only the rows it
  * needs, however many it may walk.
  */
-export const SEARCH_WALK_ROWS_PER_ROW = 50;
+const SEARCH_WALK_ROWS_PER_ROW = 50;
 
 /** How many rows a walk may read for a page of `count` rows. */
 export function searchWalkRows(count: number): number {

@@ -11,7 +11,7 @@ import type { Insertable, Kysely } from 'kysely';
 import type { PayoutsTable, ReadModel } from '../readModel/schema.ts';
 
 /** A read-model row as the projector writes it (`projected_at` is set when its batch goes). */
-export type RowValues = Omit<Insertable<PayoutsTable>, 'projected_at'>;
+type RowValues = Omit<Insertable<PayoutsTable>, 'projected_at'>;
 
 export type RowWriter = {
   /**
@@ -23,7 +23,7 @@ export type RowWriter = {
 };
 
 /** Rows per statement at most: PostgreSQL takes 65,535 parameters, a row here takes 17. */
-export const MAX_BATCH = 500;
+const MAX_BATCH = 500;
 
 export function createRowWriter(db: Kysely<ReadModel>, maxBatch = MAX_BATCH): RowWriter {
   // The writes that arrive while a statement is in flight go together as the next one

@@ -37,7 +37,7 @@ export const KEYS = {
   writerOnly: 'key-writer-only-0123456789',
 } as const;
 
-export const API_KEYS: ApiKeyRecord[] = [
+const API_KEYS: ApiKeyRecord[] = [
   {
     id: 'a',
     tenant: 'tenant-a',

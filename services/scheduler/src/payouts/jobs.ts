@@ -25,7 +25,7 @@ const CONFLICT_RETRIES = 3;
 
 import type pg from 'pg';
 
-export const SCHEDULER_ACTOR = 'system:scheduler';
+const SCHEDULER_ACTOR = 'system:scheduler';
 
 /** Payouts one run dispatches at most; the next run takes the rest. */
 const DISPATCH_BATCH = 500;

@@ -17,10 +17,10 @@ import { requireReadCommittedSql } from './requireReadCommitted.ts';
 import { tablesSql } from './tables.ts';
 import { visibleHorizonSql } from './visibleHorizon.ts';
 
-export { appendLockKeys, notifyChannel, schemaNames } from './names.ts';
+export { notifyChannel } from './names.ts';
 
 /** The schema as it is now, statement by statement: what the migrations, run from zero, must build. */
-export function currentSchemaSql(n: SchemaNames): string[] {
+function currentSchemaSql(n: SchemaNames): string[] {
   return [
     ...tablesSql(n),
     eventHashSql(n),

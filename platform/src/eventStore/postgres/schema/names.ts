@@ -33,7 +33,7 @@ export function schemaNames(schema: string): SchemaNames {
  * The shared advisory lock every append holds until it commits (two-key form, both positive so that
  * pg_locks shows them as they are). Frozen: changing it would hide running appends from readers.
  */
-export function appendLockKeys(schema: string): { classId: number; objectId: number } {
+function appendLockKeys(schema: string): { classId: number; objectId: number } {
   // FNV-1a, 31 bits: stable across versions and processes, unlike anything seeded.
   let hash = 0x811c9dc5;
   for (const byte of Buffer.from(schema, 'utf8')) {

@@ -474,7 +474,7 @@ describe('bad input, on every endpoint', () => {
     const tables = [
       'event_store.events',
       'payouts',
-      'idempotency_keys',
+      'event_store.claims',
       'simulated_provider_payments',
       'webhook_endpoints',
       'webhook_secrets',

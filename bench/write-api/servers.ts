@@ -1,5 +1,6 @@
 // The two servers the write benchmark compares, in one child process so that the load generator does
-// not share their event loop: the command API (real PostgreSQL event store, idempotency table), and a
+// not share their event loop: the command API (real PostgreSQL event store, which holds the
+// Idempotency-Key claims), and a
 // bare Hono handler doing one INSERT of the body, both on pools of the same size. Prints their ports
 // as one JSON line, then serves until killed.
 import { randomUUID } from 'node:crypto';
@@ -13,8 +14,6 @@ import {
   parseApiKeys,
   startHttpServer,
 } from '@payouts/platform';
-import { migrateCommandApi } from '../../services/command-api/src/idempotency/migrations.ts';
-import { createIdempotencyStore } from '../../services/command-api/src/idempotency/store.ts';
 import { createBareApp } from '../lib/bareApp.ts';
 
 const databaseUrl = process.env.BENCH_DATABASE_URL;
@@ -25,11 +24,9 @@ const logger = createLogger('bench', 'silent');
 const pool = createPool(databaseUrl, logger, POOL_SIZE);
 const db = createKysely<unknown>(pool);
 const eventStore = await createPostgresEventStore(pool, db, { schema: 'event_store' });
-await migrateCommandApi(db);
 const key = mintApiKey({ id: 'bench', tenant: 'bench', scopes: ['payouts:write'] });
 const commandApp = createCommandApp({
   eventStore,
-  idempotency: createIdempotencyStore(pool),
   apiKeys: parseApiKeys(key.configLine),
   logger,
   rateLimit: { requests: 0, windowSeconds: 1 },
@@ -51,23 +48,33 @@ bare.post('/insert-notify', async (c) => {
 });
 
 // BENCH_BASELINE_TREE=<another checkout>: that checkout's command API too (its own modules, its own
-// pool of 10, the same tables), so that a change is measured before and after in one run.
+// pool of 10, its own event store schema, since its migrations may be older than this tree's), so
+// that a change is measured before and after in one run. A checkout from before claims (issue 17)
+// keeps Idempotency-Keys in its own table: its store is passed when it has one.
 async function baselineApp(tree: string) {
   type Platform = typeof import('@payouts/platform');
-  type CommandApi = typeof import('@payouts/command-api');
-  type Idempotency = typeof import('../../services/command-api/src/idempotency/store.ts');
+  type CreateApp = (deps: Record<string, unknown>) => { fetch: Parameters<typeof startHttpServer>[0] };
+  type KeysTable = {
+    migrateCommandApi(db: unknown): Promise<void>;
+    createIdempotencyStore?: (pool: unknown) => unknown;
+  };
   const platform = (await import(`${tree}/platform/src/index.ts`)) as Platform;
-  const { createCommandApp: create } = (await import(
-    `${tree}/services/command-api/src/index.ts`
-  )) as CommandApi;
-  const idempotency = (await import(`${tree}/services/command-api/src/idempotency/store.ts`)) as Idempotency;
+  const create = (
+    (await import(`${tree}/services/command-api/src/index.ts`)) as { createCommandApp: CreateApp }
+  ).createCommandApp;
   const basePool = platform.createPool(databaseUrl!, logger, POOL_SIZE);
-  const store = await platform.createPostgresEventStore(basePool, platform.createKysely<unknown>(basePool), {
-    schema: 'event_store',
-  });
+  const baseDb = platform.createKysely<unknown>(basePool);
+  const store = await platform.createPostgresEventStore(basePool, baseDb, { schema: 'event_store_baseline' });
+  const migrations = (await import(
+    `${tree}/services/command-api/src/idempotency/migrations.ts`
+  )) as KeysTable;
+  await migrations.migrateCommandApi(baseDb);
+  const keysTable = (await import(`${tree}/services/command-api/src/idempotency/store.ts`).catch(
+    () => ({}),
+  )) as Partial<KeysTable>;
   return create({
     eventStore: store,
-    idempotency: idempotency.createIdempotencyStore(basePool),
+    ...(keysTable.createIdempotencyStore ? { idempotency: keysTable.createIdempotencyStore(basePool) } : {}),
     apiKeys: platform.parseApiKeys(key.configLine),
     logger,
     rateLimit: { requests: 0, windowSeconds: 1 },

@@ -78,7 +78,7 @@ export const readiness = {
     name: 'event store',
     check: () => infra.eventStore.headPosition(),
   }),
-  /** Leases, checkpoints, idempotency keys and read models live in PostgreSQL whichever event store is used. */
+  /** Leases, checkpoints and read models live in PostgreSQL whichever event store is used. */
   database: (infra: Infrastructure): ReadinessCheck => ({
     name: 'database',
     check: () => infra.pool.query('select 1'),

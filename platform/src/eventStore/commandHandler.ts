@@ -2,7 +2,7 @@
 // expected revision of the append, so two writers deciding on the same state cannot both win.
 import { randomUUID } from 'node:crypto';
 import { parseRecorded } from './parseRecorded.ts';
-import { type EventStore, type ExpectedRevision, WrongExpectedRevision } from './port.ts';
+import { type AppendClaim, type EventStore, type ExpectedRevision, WrongExpectedRevision } from './port.ts';
 
 export type Decider<Command, Event extends { type: string; data: unknown }, State> = {
   initialState: State;
@@ -57,6 +57,8 @@ export type HandleCommandOptions<State> = {
    * asked to be refused on a change (If-Match), so the two together are a programming error.
    */
   conflictRetries?: number;
+  /** Written with the events, in the same transaction (see AppendOptions in port.ts). */
+  claim?: AppendClaim;
 };
 
 export async function handleCommand<Command, Event extends { type: string; data: unknown }, State>(
@@ -82,7 +84,7 @@ export async function handleCommand<Command, Event extends { type: string; data:
         streamName,
         command,
         context,
-        conflicts === 0 ? options : {},
+        conflicts === 0 ? options : options.claim ? { claim: options.claim } : {},
       );
     } catch (err) {
       if (!(err instanceof WrongExpectedRevision) || conflicts >= retries) throw err;
@@ -96,7 +98,7 @@ async function decideAndAppend<Command, Event extends { type: string; data: unkn
   streamName: string,
   command: Command,
   context: CommandContext,
-  options: Pick<HandleCommandOptions<State>, 'expected' | 'loaded'>,
+  options: Pick<HandleCommandOptions<State>, 'expected' | 'loaded' | 'claim'>,
 ): Promise<CommandResult<Event, State>> {
   // A caller that expects no stream decides on the initial state, the only one that expectation
   // allows: reading would only find out earlier what the append refuses anyway if the stream exists.
@@ -125,6 +127,7 @@ async function decideAndAppend<Command, Event extends { type: string; data: unkn
       };
     }),
     expected,
+    options.claim ? { claim: options.claim } : undefined,
   );
   return { events, state, revision: result.nextRevision };
 }

@@ -8,6 +8,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../testing/index.ts';
 import {
+  type AppendClaim,
+  ClaimConflict,
   comparePositions,
   type EventStore,
   type EventToAppend,
@@ -44,6 +46,8 @@ const GAP_LATER_APPENDS = 1_000;
 /** Writers at once in the gap test: enough to interleave commits, few enough for a 2-core machine. */
 const GAP_WRITERS = 10;
 const PARALLEL_APPENDS = 50;
+/** Long enough that no claim of these tests expires while it runs, except where one is meant to. */
+const CLAIM_HOLD_MS = 60 * 60 * 1000;
 const LONG_STREAM_EVENTS = 10_000;
 /** Long-running tests wait this long for a follower before failing. */
 const FOLLOW_TIMEOUT_MS = 60_000;
@@ -154,6 +158,96 @@ export function describeEventStoreContract(
         const read = await store.readStream(stream);
         expect(read).toHaveLength(3);
         expect(read.slice(0, 2).map((e) => e.id)).toEqual(events.map((e) => e.id));
+      });
+
+      describe('claims written with an append', () => {
+        const claimOf = (
+          key: string,
+          value: string,
+          expiresAfterMs = CLAIM_HOLD_MS,
+        ): { claim: AppendClaim } => ({
+          claim: { scope: 'contract', key, value, expiresAfterMs },
+        });
+
+        it('a free claim is written with the events; the same value again goes on, the revision still decides', async () => {
+          const key = randomUUID();
+          const first = streamName();
+          await store.append(first, newEvents(1), 'no_stream', claimOf(key, 'A'));
+          const second = streamName();
+          expect(
+            (await store.append(second, newEvents(2), 'no_stream', claimOf(key, 'A'))).nextRevision,
+          ).toBe(1n);
+          await expectConflict(
+            store.append(first, newEvents(1), 'no_stream', claimOf(key, 'A')),
+            first,
+            'no_stream',
+            0n,
+          );
+          expect(await store.readStream(first)).toHaveLength(1);
+          expect(await store.readStream(second)).toHaveLength(2);
+        });
+
+        it('a claim held with another value refuses the append (ClaimConflict) and stores nothing', async () => {
+          const key = randomUUID();
+          await store.append(streamName(), newEvents(1), 'no_stream', claimOf(key, 'A'));
+          const refused = streamName();
+          const error = await store.append(refused, newEvents(2), 'no_stream', claimOf(key, 'B')).then(
+            () => null,
+            (err: unknown) => err,
+          );
+          expect(error).toBeInstanceOf(ClaimConflict);
+          expect(error).toMatchObject({ streamName: refused, scope: 'contract', key });
+          expect(await store.readStream(refused)).toEqual([]);
+          // The refused value was not written either: the first one still holds.
+          await expect(
+            store.append(streamName(), newEvents(1), 'no_stream', claimOf(key, 'B')),
+          ).rejects.toThrow(ClaimConflict);
+        });
+
+        it('an append refused for its expected revision does not write its claim', async () => {
+          const key = randomUUID();
+          const existing = streamName();
+          await store.append(existing, newEvents(1), 'no_stream');
+          await expectConflict(
+            store.append(existing, newEvents(1), 'no_stream', claimOf(key, 'A')),
+            existing,
+            'no_stream',
+            0n,
+          );
+          const other = streamName();
+          await store.append(other, newEvents(1), 'no_stream', claimOf(key, 'B'));
+          expect(await store.readStream(other)).toHaveLength(1);
+        });
+
+        it(`lets exactly 1 of ${PARALLEL_APPENDS} racers claiming one key with different values win`, async () => {
+          const key = randomUUID();
+          const streams = Array.from({ length: PARALLEL_APPENDS }, () => streamName());
+          const outcomes = await Promise.allSettled(
+            streams.map((stream, i) =>
+              store.append(stream, newEvents(1), 'no_stream', claimOf(key, `value-${i}`)),
+            ),
+          );
+          const won = outcomes.flatMap((o, i) => (o.status === 'fulfilled' ? [i] : []));
+          expect(won).toHaveLength(1);
+          for (const o of outcomes)
+            if (o.status === 'rejected') expect(o.reason).toBeInstanceOf(ClaimConflict);
+          const stored = await Promise.all(streams.map((stream) => store.readStream(stream)));
+          expect(stored.map((events) => events.length)).toEqual(
+            streams.map((_, i) => (i === won[0] ? 1 : 0)),
+          );
+        });
+
+        it('an expired claim is taken over by another value, which then holds', async () => {
+          const key = randomUUID();
+          await store.append(streamName(), newEvents(1), 'no_stream', claimOf(key, 'A', 1));
+          await sleep(50);
+          const taker = streamName();
+          await store.append(taker, newEvents(1), 'no_stream', claimOf(key, 'B'));
+          expect(await store.readStream(taker)).toHaveLength(1);
+          await expect(
+            store.append(streamName(), newEvents(1), 'no_stream', claimOf(key, 'A')),
+          ).rejects.toThrow(ClaimConflict);
+        });
       });
 
       it('reads all events in global order from a position, exclusive, optionally by stream prefix', async () => {

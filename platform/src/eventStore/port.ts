@@ -58,6 +58,44 @@ export class WrongExpectedRevision extends Error {
   }
 }
 
+/**
+ * A unique (scope, key) → value record written in the same transaction as an append's events: what
+ * lets an Idempotency-Key be bound to one request body with one write instead of three.
+ */
+export type AppendClaim = {
+  scope: string;
+  key: string;
+  value: string;
+  /**
+   * How long the claim holds, from when it is first written: after that, an append claiming the
+   * same (scope, key) with another value takes it over, and the store may purge it. A claim met
+   * again with its own value keeps its first time.
+   */
+  expiresAfterMs: number;
+};
+
+export type AppendOptions = {
+  /**
+   * Claimed with the events: if (scope, key) is free (or expired) the append writes the claim with
+   * its events; if it holds the same value the append goes on as without a claim (the expected
+   * revision still decides); if it holds another value the append stores nothing and throws
+   * ClaimConflict.
+   */
+  claim?: AppendClaim;
+};
+
+/** The append's claim is held, unexpired, with another value: nothing was stored. */
+export class ClaimConflict extends Error {
+  constructor(
+    readonly streamName: string,
+    readonly scope: string,
+    readonly key: string,
+  ) {
+    super(`stream ${streamName}: claim ${scope}/${key} is held with another value`);
+    this.name = 'ClaimConflict';
+  }
+}
+
 export type Backlog = {
   /** Events waiting, at most the `limit` asked for. */
   events: number;
@@ -81,7 +119,12 @@ export type SubscribeOptions = {
 
 export interface EventStore {
   readonly kind: 'postgres' | 'kurrentdb' | 'memory';
-  append(streamName: string, events: EventToAppend[], expected: ExpectedRevision): Promise<AppendResult>;
+  append(
+    streamName: string,
+    events: EventToAppend[],
+    expected: ExpectedRevision,
+    options?: AppendOptions,
+  ): Promise<AppendResult>;
   /** All events of a stream in revision order, or [] when it does not exist. */
   readStream(
     streamName: string,

@@ -10,12 +10,16 @@ import {
 } from '@payouts/platform';
 import { addOpenApiDocument } from './docs/openapi.ts';
 import { addSwaggerUi } from './docs/swagger.ts';
-import type { IdempotencyStore } from './idempotency/store.ts';
+import type { LegacyKeys } from './idempotency/legacyKeys.ts';
+import { checkRetentionHours, DEFAULT_RETENTION_HOURS } from './idempotency/retention.ts';
 import { type CommandEnv, payoutRoutes } from './payouts/routes.ts';
 
 export type CommandAppDeps = {
   eventStore: EventStore;
-  idempotency: IdempotencyStore;
+  /** How long an Idempotency-Key binds its body (default 96 h, at least 72 h). */
+  idempotencyRetentionHours?: number;
+  /** Keys recorded before the upgrade to claims, when they could not be copied (legacyKeys.ts). */
+  legacyIdempotencyKeys?: LegacyKeys | null;
   apiKeys: ApiKeyRecord[];
   logger: Logger;
   /** Per API key; `requests: 0` turns the limit off. */
@@ -33,7 +37,10 @@ export function createCommandApp(deps: CommandAppDeps): OpenAPIHono<CommandEnv> 
   });
   payoutRoutes(app, {
     eventStore: deps.eventStore,
-    idempotency: deps.idempotency,
+    idempotency: {
+      retentionHours: checkRetentionHours(deps.idempotencyRetentionHours ?? DEFAULT_RETENTION_HOURS),
+      legacy: deps.legacyIdempotencyKeys ?? null,
+    },
     clock: deps.clock ?? (() => new Date()),
   });
   addOpenApiDocument(app);

@@ -1,6 +1,6 @@
 import { commonEnv, httpEnv, port } from '@payouts/platform';
 import { z } from 'zod';
-import { MIN_RETENTION_HOURS } from './idempotency/store.ts';
+import { DEFAULT_RETENTION_HOURS, MIN_RETENTION_HOURS } from './idempotency/retention.ts';
 
 export const commandApiEnv = z.object({
   ...commonEnv,
@@ -11,7 +11,11 @@ export const commandApiEnv = z.object({
   /** Seconds an empty bucket takes to refill: 600 per 60 s is 10 requests/s sustained per key. */
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
   /** How long an Idempotency-Key is honoured; clients were promised at least 72 hours. */
-  IDEMPOTENCY_KEY_RETENTION_HOURS: z.coerce.number().int().min(MIN_RETENTION_HOURS).default(96),
+  IDEMPOTENCY_KEY_RETENTION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(MIN_RETENTION_HOURS)
+    .default(DEFAULT_RETENTION_HOURS),
 });
 export type CommandApiConfig = z.infer<typeof commandApiEnv>;
 

@@ -8,8 +8,8 @@ import {
 } from '@payouts/platform';
 import { createCommandApp } from './app.ts';
 import type { CommandApiConfig } from './config.ts';
+import { retireIdempotencyKeys } from './idempotency/legacyKeys.ts';
 import { migrateCommandApi } from './idempotency/migrations.ts';
-import { createIdempotencyStore } from './idempotency/store.ts';
 import { abortWhenBusIsReset, republishIfBusWasReset } from './relay/busReset.ts';
 import { RELAY_CHECKPOINT } from './relay/relay.ts';
 import { runRelayUnderLease } from './relay/runRelayUnderLease.ts';
@@ -18,17 +18,23 @@ import { runRelayUnderLease } from './relay/runRelayUnderLease.ts';
 export type CommandApiOptions = {
   rateLimit: { requests: number; windowSeconds: number };
   idempotencyRetentionHours: number;
+  /** Where the PostgreSQL event store keeps its tables (its claims among them). */
+  eventStoreSchema: string;
 };
 
 export function commandApiOptions(
   config: Pick<
     CommandApiConfig,
-    'RATE_LIMIT_REQUESTS' | 'RATE_LIMIT_WINDOW_SECONDS' | 'IDEMPOTENCY_KEY_RETENTION_HOURS'
+    | 'RATE_LIMIT_REQUESTS'
+    | 'RATE_LIMIT_WINDOW_SECONDS'
+    | 'IDEMPOTENCY_KEY_RETENTION_HOURS'
+    | 'EVENT_STORE_SCHEMA'
   >,
 ): CommandApiOptions {
   return {
     rateLimit: { requests: config.RATE_LIMIT_REQUESTS, windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS },
     idempotencyRetentionHours: config.IDEMPOTENCY_KEY_RETENTION_HOURS,
+    eventStoreSchema: config.EVENT_STORE_SCHEMA,
   };
 }
 
@@ -41,9 +47,10 @@ export async function startCommandApi(
   await migrateCommandApi(infra.db);
   return createCommandApp({
     eventStore: infra.eventStore,
-    idempotency: createIdempotencyStore(infra.pool, {
+    idempotencyRetentionHours: options.idempotencyRetentionHours,
+    legacyIdempotencyKeys: await retireIdempotencyKeys(infra.pool, infra.eventStore, {
       retentionHours: options.idempotencyRetentionHours,
-      onPurgeError: (err) => logger.warn({ err }, 'purging expired idempotency keys failed'),
+      eventStoreSchema: options.eventStoreSchema,
     }),
     apiKeys,
     logger,

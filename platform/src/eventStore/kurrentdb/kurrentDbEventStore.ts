@@ -12,6 +12,9 @@
 // the leader, no node found) are repeated whatever their expectation. Every retry stops at a total
 // time budget, and at close(). Stream reads, which commands decide on, are served by the leader.
 // A subscription that loses the server resubscribes from the last position it delivered.
+//
+// An append's claim is a stream of its own, written before the events: two writes, not one
+// transaction (claims.ts says what still holds). Claim streams are not in reads of all events.
 import {
   type AllStreamResolvedEvent,
   ANY,
@@ -45,6 +48,7 @@ import {
   WrongExpectedRevision,
 } from '../port.ts';
 import { createBacklogCounter } from './backlogCounter.ts';
+import { CLAIM_STREAM_PREFIX, type ClaimStreamAccess, type HeldClaim, takeClaim } from './claims.ts';
 import {
   classifyFailure,
   type Failure,
@@ -75,6 +79,8 @@ const REMEMBERED_BACKLOG_LIMIT = 100_000;
  * still running on it (each has a deadline of at most 10 s) end on their own.
  */
 const RETIRED_CLIENT_GRACE_MS = 30_000;
+/** Events read back from the end of the log to find the last one that is not a claim's. */
+const HEAD_SEARCH = 100;
 
 export const KURRENTDB_URL_SCHEMES = /^(esdb|kurrentdb|kurrent|kdb)(\+discover)?:\/\//;
 
@@ -162,7 +168,7 @@ export function createKurrentDbEventStore(
         deadline,
       });
       for await (const resolved of reading) {
-        const event = toRecorded(resolved);
+        const event = ours(toRecorded(resolved));
         if (!event || (from && comparePositions(event.position, from) <= 0)) continue;
         if (streamPrefix && !event.streamName.startsWith(streamPrefix)) continue;
         events.push(event);
@@ -226,11 +232,72 @@ export function createKurrentDbEventStore(
     return event.position;
   }
 
+  const claimStreams: ClaimStreamAccess = {
+    async append(stream, event, expected) {
+      try {
+        await withRetry(
+          (client, deadline) =>
+            client.appendToStream(
+              stream,
+              jsonEvent({ id: event.id, type: event.type, data: event.data as JSONType }),
+              { streamState: expected === 'no_stream' ? NO_STREAM : expected, deadline },
+            ),
+          (failure) => mayRetryAppend(failure, expected),
+        );
+        return true;
+      } catch (err) {
+        if (err instanceof WrongExpectedVersionError) return false;
+        throw err;
+      }
+    },
+    async readLast(stream) {
+      return withRetry(async (client, deadline) => {
+        try {
+          for await (const resolved of client.readStream(stream, {
+            fromRevision: END,
+            direction: BACKWARDS,
+            maxCount: 1,
+            requiresLeader: true,
+            deadline,
+          })) {
+            const e = resolved.event;
+            if (e) {
+              const data = (e.isJson ? e.data : decodeJson(e.data)) as {
+                value: string | null;
+                expires_at: string;
+              };
+              return { revision: e.revision, data };
+            }
+          }
+        } catch (err) {
+          const kind = classifyFailure(err).kind;
+          if (kind === 'not_found' || kind === 'deleted') return null;
+          throw err;
+        }
+        return null;
+      }, mayRetryRead);
+    },
+  };
+
   const store: EventStore = {
     kind: 'kurrentdb',
 
-    async append(streamName, events, expected): Promise<AppendResult> {
+    async append(streamName, events, expected, options): Promise<AppendResult> {
       if (events.length === 0) throw new Error('append needs at least one event');
+      if (options?.claim) {
+        if (streamName.startsWith(CLAIM_STREAM_PREFIX)) {
+          throw new Error(`stream ${streamName}: names starting with ${CLAIM_STREAM_PREFIX} hold claims`);
+        }
+        const held: HeldClaim = await takeClaim(claimStreams, streamName, options.claim);
+        try {
+          return await store.append(streamName, events, expected);
+        } catch (err) {
+          // Refused for sure (not a lost answer, after which the events may be stored): the claim
+          // this call wrote goes, as it would with the refused transaction in PostgreSQL.
+          if (err instanceof WrongExpectedRevision) await held.release().catch(() => {});
+          throw err;
+        }
+      }
       const proposed = events.map((e) =>
         jsonEvent({
           id: e.id,
@@ -275,11 +342,12 @@ export function createKurrentDbEventStore(
         for await (const resolved of client.readAll({
           fromPosition: END,
           direction: BACKWARDS,
-          maxCount: 1,
+          // The last event that is not a claim's: claims come one per keyed append, so a few back.
+          maxCount: HEAD_SEARCH,
           filter: excludeSystemEvents(),
           deadline,
         })) {
-          const event = toRecorded(resolved);
+          const event = ours(toRecorded(resolved));
           if (event) return event.position;
         }
         return START;
@@ -329,7 +397,7 @@ export function createKurrentDbEventStore(
             // Hand over whatever else already arrived, so a catching-up subscriber gets batches.
             const batch: RecordedEvent[] = [];
             for (let resolved: AllStreamResolvedEvent | null = first; resolved; ) {
-              const event = toRecorded(resolved);
+              const event = ours(toRecorded(resolved));
               const after = !checkpoint || (event && comparePositions(event.position, checkpoint) > 0);
               if (event && after && (!streamPrefix || event.streamName.startsWith(streamPrefix))) {
                 batch.push(event);
@@ -418,6 +486,11 @@ function toStreamState(expected: ExpectedRevision): AppendStreamState {
 
 function filterFor(streamPrefix: string | undefined): Filter {
   return streamPrefix ? streamNameFilter({ prefixes: [streamPrefix] }) : excludeSystemEvents();
+}
+
+/** Not a claim's event (claims.ts): those are the adapter's own bookkeeping. */
+function ours(event: RecordedEvent | null): RecordedEvent | null {
+  return event && !event.streamName.startsWith(CLAIM_STREAM_PREFIX) ? event : null;
 }
 
 /** Our events only: no system events ($-types), no links, nothing without a position. */

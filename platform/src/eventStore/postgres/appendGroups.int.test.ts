@@ -9,7 +9,7 @@ import { createKysely, createPool } from '../../db.ts';
 import { createLogger } from '../../logger.ts';
 import { createTestDatabase, eventually, type TestDatabase } from '../../testing/index.ts';
 import { newEvents, streamName } from '../eventStore.contract.ts';
-import { type EventStore, WrongExpectedRevision } from '../port.ts';
+import { ClaimConflict, type EventStore, WrongExpectedRevision } from '../port.ts';
 import { createPostgresEventStore } from './postgresEventStore.ts';
 
 const SCHEMA = 'event_store_groups';
@@ -54,6 +54,37 @@ describe('postgres event store: appends grouped into one statement', () => {
       expect(events.map((e) => e.revision)).toEqual([0n, 1n]);
       expect(results[i]).toEqual({ nextRevision: 1n, position: events[1]!.position });
     }
+  });
+
+  it('writes claims in the group with their events: a held claim fails only its own append', async () => {
+    const store = await openStore();
+    const key = randomUUID();
+    const claim = (value: string) => ({
+      claim: { scope: 'groups', key, value, expiresAfterMs: 60_000 },
+    });
+    const blocker = store.append(streamName(), newEvents(1), 'no_stream');
+    const streams = Array.from({ length: 4 }, () => streamName());
+    // One group: two appends claiming one key with different values, one with the winner's value,
+    // one without a claim. Items run in stream-name order, so the winner is the lower name.
+    const [a, b, same, plain] = await Promise.allSettled([
+      store.append(streams[0]!, newEvents(1), 'no_stream', claim('A')),
+      store.append(streams[1]!, newEvents(1), 'no_stream', claim('B')),
+      store.append(streams[2]!, newEvents(1), 'no_stream', claim(streams[0]! < streams[1]! ? 'A' : 'B')),
+      store.append(streams[3]!, newEvents(1), 'no_stream'),
+    ]);
+    await blocker;
+    const [winner, loser] = streams[0]! < streams[1]! ? [a, b] : [b, a];
+    expect(winner.status).toBe('fulfilled');
+    expect(loser.status === 'rejected' && loser.reason).toBeInstanceOf(ClaimConflict);
+    expect(same.status).toBe('fulfilled');
+    expect(plain.status).toBe('fulfilled');
+    // All that were written went in one transaction.
+    const fulfilled = [winner, same, plain].map((o) =>
+      o.status === 'fulfilled' ? o.value.position.commit : 0n,
+    );
+    expect(new Set(fulfilled).size).toBe(1);
+    const lengths = await Promise.all(streams.map(async (s) => (await store.readStream(s)).length));
+    expect(lengths).toEqual(streams.map((_, i) => (loser === [a, b][i] ? 0 : 1)));
   });
 
   it('fails only the appends of a group that conflict or reuse event ids, and answers duplicates', async () => {

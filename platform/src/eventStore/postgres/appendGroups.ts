@@ -8,23 +8,34 @@
 // other but never deadlock. Anything that fails a group as a whole (two writers creating the same
 // stream at once, a lost connection) sends each of its appends alone through `appendAlone`, which
 // has its own retries; event ids make repeating an append that did commit harmless.
+//
+// An append's claim (port.ts, AppendClaim) goes in the same statement as its events. Claims are not
+// locked in a global order: two groups that each claim two keys the other also claims, in opposite
+// orders, can deadlock; PostgreSQL then fails one group, whose appends go alone as above.
 import type pg from 'pg';
 import { createInFlightGroups, type Outcome } from '../../inFlightGroups.ts';
 import {
+  type AppendClaim,
   type AppendResult,
+  ClaimConflict,
   type EventToAppend,
   type ExpectedRevision,
   WrongExpectedRevision,
 } from '../port.ts';
 
-export type AppendRequest = { streamName: string; events: EventToAppend[]; expected: ExpectedRevision };
+export type AppendRequest = {
+  streamName: string;
+  events: EventToAppend[];
+  expected: ExpectedRevision;
+  claim?: AppendClaim | undefined;
+};
 
 /** Appends per statement at most, so that a burst does not make one long transaction. */
 const MAX_GROUP = 100;
 
 type GroupRow = {
   item: number;
-  status: 'appended' | 'duplicate' | 'conflict' | 'ids_elsewhere';
+  status: 'appended' | 'duplicate' | 'conflict' | 'ids_elsewhere' | 'claim_conflict';
   next_revision: string | null;
   commit_position: string | null;
   prepare_position: string | null;
@@ -67,7 +78,7 @@ export function createAppendGroups(
   }, maxGroup);
 }
 
-function toOutcome(request: AppendRequest, row: GroupRow): Outcome<AppendResult> {
+export function toOutcome(request: AppendRequest, row: GroupRow): Outcome<AppendResult> {
   switch (row.status) {
     case 'appended':
     case 'duplicate':
@@ -89,6 +100,11 @@ function toOutcome(request: AppendRequest, row: GroupRow): Outcome<AppendResult>
         ),
       };
     }
+    case 'claim_conflict':
+      return {
+        ok: false,
+        error: new ClaimConflict(request.streamName, request.claim!.scope, request.claim!.key),
+      };
     case 'ids_elsewhere':
       return {
         ok: false,
@@ -97,14 +113,20 @@ function toOutcome(request: AppendRequest, row: GroupRow): Outcome<AppendResult>
   }
 }
 
-function appendGroupStatement(
+/** append_group for these appends, in the order given; exported for the claimed append that goes alone. */
+export function appendGroupStatement(
   schema: string,
   requests: AppendRequest[],
 ): { text: string; values: unknown[] } {
   const events = requests.flatMap((r) => r.events);
+  // Without any claim the claim arrays are null, which costs the unkeyed appends nothing to send.
+  const claimed = requests.some((r) => r.claim);
+  const claims = <T>(pick: (claim: AppendClaim) => T) =>
+    claimed ? requests.map((r) => (r.claim ? pick(r.claim) : null)) : null;
   return {
     text: `select item, status, next_revision, commit_position, prepare_position
-           from "${schema}".append_group($1::text[], $2::text[], $3::int[], $4::uuid[], $5::text[], $6::jsonb[], $7::jsonb[])`,
+           from "${schema}".append_group($1::text[], $2::text[], $3::int[], $4::uuid[], $5::text[], $6::jsonb[], $7::jsonb[],
+             $8::text[], $9::text[], $10::text[], $11::bigint[])`,
     values: [
       requests.map((r) => r.streamName),
       requests.map((r) => (typeof r.expected === 'bigint' ? r.expected.toString() : r.expected)),
@@ -113,6 +135,10 @@ function appendGroupStatement(
       events.map((e) => e.type),
       events.map((e) => JSON.stringify(e.data)),
       events.map((e) => JSON.stringify(e.metadata)),
+      claims((c) => c.scope),
+      claims((c) => c.key),
+      claims((c) => c.value),
+      claims((c) => String(Math.max(0, Math.round(c.expiresAfterMs)))),
     ],
   };
 }

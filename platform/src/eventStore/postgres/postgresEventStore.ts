@@ -16,6 +16,7 @@ import type { Kysely } from 'kysely';
 import type pg from 'pg';
 import { type Backoff, backoffDelayMs, pause, retry } from '../../retry.ts';
 import {
+  type AppendClaim,
   type AppendResult,
   type EventStore,
   type EventToAppend,
@@ -25,7 +26,7 @@ import {
   START,
   WrongExpectedRevision,
 } from '../port.ts';
-import { type AppendRequest, createAppendGroups } from './appendGroups.ts';
+import { type AppendRequest, appendGroupStatement, createAppendGroups, toOutcome } from './appendGroups.ts';
 import { EVENT_COLUMNS, type EventRow, toRecorded } from './eventRows.ts';
 import { createNotifier } from './notifier.ts';
 import { createNotifySender } from './notifySender.ts';
@@ -45,6 +46,8 @@ const SUBSCRIBE_BACKOFF: Backoff = { firstDelayMs: 200, maxDelayMs: 5_000 };
 /** First re-read delay while events are held back by an open transaction; doubles up to IDLE_WAIT_MS. */
 const HELD_BACK_FIRST_WAIT_MS = 50;
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]*$/;
+/** Expired claims are deleted at most this often per process: they only need to go eventually. */
+const PURGE_CLAIMS_EVERY_MS = 60 * 60 * 1000;
 
 export type PostgresEventStoreOptions = {
   schema?: string;
@@ -84,9 +87,32 @@ export async function createPostgresEventStore(
     streamName: string,
     events: EventToAppend[],
     expected: ExpectedRevision,
+    claim: AppendClaim | undefined,
   ): Promise<AppendResult> {
+    if (claim) {
+      // append_events takes no claim: a claimed append alone is a group of one.
+      const request = { streamName, events, expected, claim };
+      const { rows } = await pool.query<Parameters<typeof toOutcome>[1]>(
+        appendGroupStatement(schema, [request]),
+      );
+      const outcome = toOutcome(request, rows[0]!);
+      if (!outcome.ok) throw outcome.error;
+      return outcome.value;
+    }
     const { rows } = await pool.query<AppendRow>(appendEventsStatement(schema, streamName, events, expected));
     return toAppendResult(rows[0]!);
+  }
+
+  let lastClaimPurgeMs = 0;
+  /**
+   * Deletes expired claims, at most hourly, when claims are being written. An expired claim no
+   * longer binds anything (an append takes it over), so a purge that fails only leaves rows for the
+   * next one, an hour later, and is not worth failing the append that triggered it.
+   */
+  function purgeExpiredClaims(): void {
+    if (Date.now() - lastClaimPurgeMs < PURGE_CLAIMS_EVERY_MS) return;
+    lastClaimPurgeMs = Date.now();
+    pool.query(`delete from ${t}.claims where expires_at < now()`).catch(() => {});
   }
 
   // Wakes live subscribers (here and in other processes) once appends have committed: coalesced,
@@ -100,11 +126,11 @@ export async function createPostgresEventStore(
   }
 
   /** One append in its own statement: when its group failed as a whole, or grouping is off. */
-  async function appendAlone({ streamName, events, expected }: AppendRequest): Promise<AppendResult> {
+  async function appendAlone({ streamName, events, expected, claim }: AppendRequest): Promise<AppendResult> {
     return retry(
       async () => {
         try {
-          const result = await appendOnce(streamName, events, expected);
+          const result = await appendOnce(streamName, events, expected, claim);
           appended.notify();
           return result;
         } catch (err) {
@@ -124,9 +150,12 @@ export async function createPostgresEventStore(
         // at the same moment (go again at once); a lost connection may or may not have committed.
         // Either way the next attempt sees the outcome: the events already stored (returned as
         // they are, since event ids make an append idempotent) or the stream's new revision (a
-        // typed conflict).
-        retryAfterMs: (err, _attempt, backoffMs) =>
-          (err as { code?: string }).code === '23505' ? 0 : isConnectionLost(err) ? backoffMs : null,
+        // typed conflict). A deadlock (claims are not locked in a global order) rolled back the
+        // whole transaction: going again is as safe as the first try.
+        retryAfterMs: (err, _attempt, backoffMs) => {
+          const code = (err as { code?: string }).code;
+          return code === '23505' || code === '40P01' ? 0 : isConnectionLost(err) ? backoffMs : null;
+        },
       },
     );
   }
@@ -138,9 +167,11 @@ export async function createPostgresEventStore(
   const store: EventStore = {
     kind: 'postgres',
 
-    append(streamName, events, expected) {
+    append(streamName, events, expected, options) {
       if (events.length === 0) return Promise.reject(new Error('append needs at least one event'));
-      const request = { streamName, events, expected };
+      const claim = options?.claim;
+      if (claim) purgeExpiredClaims();
+      const request = { streamName, events, expected, claim };
       return grouping ? appendGrouped(request) : appendAlone(request);
     },
 

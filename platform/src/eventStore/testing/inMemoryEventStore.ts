@@ -4,7 +4,9 @@
 // (inMemoryEventStore.unit.test.ts). Nothing is durable and no other process sees it: it never
 // stands in for a server in a test that claims to prove one.
 import {
+  type AppendClaim,
   type AppendResult,
+  ClaimConflict,
   comparePositions,
   type EventStore,
   type EventToAppend,
@@ -27,6 +29,8 @@ export function createInMemoryEventStore(): InMemoryEventStore {
   const log: RecordedEvent[] = [];
   const streams = new Map<string, RecordedEvent[]>();
   const byId = new Map<string, RecordedEvent>();
+  /** Claims by scope and key (joined by a newline, which neither holds in practice). */
+  const claims = new Map<string, { value: string; expiresAtMs: number }>();
   /** Resolved and replaced on every append: what live subscribers wait on. */
   let appended = deferred();
   let closed = false;
@@ -50,7 +54,12 @@ export function createInMemoryEventStore(): InMemoryEventStore {
     return streamPrefix === undefined ? rest : rest.filter((e) => e.streamName.startsWith(streamPrefix));
   }
 
-  function append(streamName: string, events: EventToAppend[], expected: ExpectedRevision): AppendResult {
+  function append(
+    streamName: string,
+    events: EventToAppend[],
+    expected: ExpectedRevision,
+    claim: AppendClaim | undefined,
+  ): AppendResult {
     if (closed) throw new Error('the in-memory event store is closed');
     if (events.length === 0) throw new Error('append needs at least one event');
     const existing = events.map((e) => byId.get(e.id));
@@ -70,6 +79,18 @@ export function createInMemoryEventStore(): InMemoryEventStore {
       (expected === 'exists' && actual === 'no_stream') ||
       (typeof expected === 'bigint' && actual !== expected);
     if (wrong) throw new WrongExpectedRevision(streamName, expected, actual);
+    if (claim) {
+      // As the servers do: the revision is checked first, then the claim, then both are written.
+      const claimKey = `${claim.scope}\n${claim.key}`;
+      const held = claims.get(claimKey);
+      const nowMs = Date.now();
+      if (held && held.value !== claim.value && held.expiresAtMs > nowMs) {
+        throw new ClaimConflict(streamName, claim.scope, claim.key);
+      }
+      if (!held || held.value !== claim.value || held.expiresAtMs <= nowMs) {
+        claims.set(claimKey, { value: claim.value, expiresAtMs: nowMs + claim.expiresAfterMs });
+      }
+    }
     const recordedAt = new Date();
     for (const event of events) {
       const sequence = BigInt(log.length + 1);
@@ -99,8 +120,8 @@ export function createInMemoryEventStore(): InMemoryEventStore {
   const store: InMemoryEventStore = {
     kind: 'memory',
 
-    async append(streamName, events, expected) {
-      return append(streamName, events, expected);
+    async append(streamName, events, expected, options) {
+      return append(streamName, events, expected, options?.claim);
     },
 
     async readStream(streamName, { fromRevision = 0n, maxCount } = {}) {

@@ -1,10 +1,18 @@
 import { payoutStreamName } from '@payouts/contracts';
-import { createLogger, type EventStore, mintApiKey, parseApiKeys } from '@payouts/platform';
+import {
+  createKysely,
+  createLogger,
+  createPostgresEventStore,
+  type EventStore,
+  mintApiKey,
+  parseApiKeys,
+} from '@payouts/platform';
+import { eventually } from '@payouts/platform/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCommandApp } from '../app.ts';
 import { type CommandTestApp, createCommandTestApp } from '../testing/commandTestApp.ts';
 import { idempotentPayoutId, requestFingerprint } from './fingerprint.ts';
-import { createIdempotencyStore } from './store.ts';
+import { retireIdempotencyKeys } from './legacyKeys.ts';
 
 let t: CommandTestApp;
 beforeAll(async () => {
@@ -19,6 +27,15 @@ const post = (key: string, payload: unknown = body, apiKey?: string) =>
     headers: { 'Idempotency-Key': key },
     ...(apiKey ? { key: apiKey } : {}),
   });
+
+/** The claim binding a key of tenant acme, as the event store holds it. */
+async function claimOf(key: string): Promise<{ value: string }[]> {
+  const { rows } = await t.pool.query<{ value: string }>(
+    "select value from event_store.claims where scope = 'idempotency' and key = $1",
+    [`acme:${key}`],
+  );
+  return rows;
+}
 
 async function requestedCount(): Promise<number> {
   const { rows } = await t.pool.query<{ n: string }>(
@@ -120,38 +137,34 @@ describe('Idempotency-Key', () => {
     expect(await requestedCount()).toBe(before + 1);
   });
 
-  it('loses nothing when a process died after reserving the key and before appending', async () => {
+  it('lets the retry create the payout when the key is claimed for its body but no payout exists', async () => {
+    // A key that was reserved, and not yet appended, when the keys were copied into claims.
     const payload = { ...body, description: 'crash before append' };
     const fingerprint = requestFingerprint(payload);
     const payoutId = idempotentPayoutId('acme', 'key-crash-1', fingerprint);
-    expect(
-      await t.idempotency.reserve({ tenant: 'acme', key: 'key-crash-1', fingerprint, payoutId }),
-    ).toEqual({
-      kind: 'proceed',
-    });
+    const claimed = await t.pool.query(
+      `insert into event_store.claims (scope, key, value, expires_at)
+       values ('idempotency', 'acme:key-crash-1', $1, now() + interval '96 hours')`,
+      [fingerprint],
+    );
+    expect(claimed.rowCount).toBe(1);
     const retry = await post('key-crash-1', payload);
     expect(retry.status).toBe(201);
     expect(((await retry.json()) as { id: string }).id).toBe(payoutId);
     expect(await t.eventStore.readStream(payoutStreamName(payoutId))).toHaveLength(1);
   });
 
-  it('answers the original response when a process died after appending, before recording it', async () => {
+  it('answers the original response when the answer to the creating request was lost', async () => {
     const payload = { ...body, description: 'crash after append' };
     const first = await post('key-crash-2', payload);
     const firstBody = await first.text();
-    await t.pool.query(
-      "update idempotency_keys set response_status = null, response_body = null, response_headers = null where key = 'key-crash-2'",
-    );
     const before = await requestedCount();
     const retry = await post('key-crash-2', payload);
     expect(retry.status).toBe(201);
     expect(await retry.text()).toBe(firstBody);
     expect(retry.headers.get('ETag')).toBe('"0"');
     expect(await requestedCount()).toBe(before);
-    const { rows } = await t.pool.query(
-      "select response_status from idempotency_keys where key = 'key-crash-2'",
-    );
-    expect(rows[0]?.response_status).toBe(201);
+    expect(await claimOf('key-crash-2')).toEqual([{ value: requestFingerprint(payload) }]);
   });
 
   it('replays the original even after the payout moved on (the response is the one first sent)', async () => {
@@ -165,13 +178,16 @@ describe('Idempotency-Key', () => {
 
   it('honours a key for the retention period, then lets it be used again', async () => {
     expect((await post('key-expired')).status).toBe(201);
-    await t.pool.query(
-      "update idempotency_keys set created_at = now() - interval '71 hours' where key = 'key-expired'",
-    );
+    const claimedAgo = (hours: number) =>
+      t.pool.query(
+        `update event_store.claims set claimed_at = now() - $1::interval,
+           expires_at = now() - $1::interval + interval '96 hours'
+         where scope = 'idempotency' and key = 'acme:key-expired'`,
+        [`${hours} hours`],
+      );
+    await claimedAgo(71);
     expect((await post('key-expired', { ...body, amount: '1.00' })).status).toBe(409);
-    await t.pool.query(
-      "update idempotency_keys set created_at = now() - interval '97 hours' where key = 'key-expired'",
-    );
+    await claimedAgo(97);
     const reused = await post('key-expired', { ...body, amount: '1.00' });
     expect(reused.status).toBe(201);
     expect(((await reused.json()) as { amount: string }).amount).toBe('1.00');
@@ -180,17 +196,152 @@ describe('Idempotency-Key', () => {
   it('purges records past retention and refuses a retention under 72 hours', async () => {
     await post('key-purged');
     await t.pool.query(
-      "update idempotency_keys set created_at = now() - interval '200 hours' where key = 'key-purged'",
+      `update event_store.claims set claimed_at = now() - interval '200 hours',
+         expires_at = now() - interval '104 hours' where key = 'acme:key-purged'`,
     );
-    expect(await t.idempotency.purgeExpired()).toBeGreaterThanOrEqual(1);
-    const { rows } = await t.pool.query("select 1 from idempotency_keys where key = 'key-purged'");
-    expect(rows).toHaveLength(0);
-    expect(() => createIdempotencyStore(t.pool, { retentionHours: 71 })).toThrow(/72 hours/);
+    // A store purges when it first writes a claim, then hourly: a fresh one (a restarted process).
+    const store = await createPostgresEventStore(t.pool, createKysely<unknown>(t.pool), {
+      schema: 'event_store',
+      migrate: false,
+    });
+    try {
+      const response = await createCommandApp({
+        eventStore: store,
+        apiKeys: parseApiKeys(writer.configLine),
+        logger: createLogger('test', 'silent'),
+        rateLimit: { requests: 0, windowSeconds: 1 },
+      }).request('/api/v1/payouts', {
+        method: 'POST',
+        headers: {
+          Authorization: `Bearer ${writer.key}`,
+          'Content-Type': 'application/json',
+          'Idempotency-Key': 'key-purge-trigger',
+        },
+        body: JSON.stringify(body),
+      });
+      expect(response.status).toBe(201);
+      await eventually(async () => expect(await claimOf('key-purged')).toHaveLength(0));
+    } finally {
+      await store.close();
+    }
+    expect(() =>
+      createCommandApp({
+        eventStore: t.eventStore,
+        apiKeys: [],
+        logger: createLogger('test', 'silent'),
+        rateLimit: { requests: 0, windowSeconds: 1 },
+        idempotencyRetentionHours: 71,
+      }),
+    ).toThrow(/72 hours/);
+  });
+
+  it('answers two concurrent requests with one key and two bodies with one 201 and one 409, one payout', async () => {
+    const before = await requestedCount();
+    const [a, b] = await Promise.all([
+      post('key-pair-differ', { ...body, description: 'a' }),
+      post('key-pair-differ', { ...body, description: 'b' }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([201, 409]);
+    const created = (a.status === 201 ? a : b).clone();
+    const { id } = (await created.json()) as { id: string };
+    expect(await t.events(id)).toHaveLength(1);
+    expect(await requestedCount()).toBe(before + 1);
+  });
+
+  it('answers two concurrent identical requests with the same 201, one of them replayed, one payout', async () => {
+    const before = await requestedCount();
+    const payload = { ...body, description: 'pair' };
+    const [a, b] = await Promise.all([post('key-pair-same', payload), post('key-pair-same', payload)]);
+    expect([a.status, b.status]).toEqual([201, 201]);
+    expect(await a.text()).toBe(await b.text());
+    expect([a, b].map((r) => r.headers.get('Idempotent-Replayed')).sort()).toEqual([null, 'true'].sort());
+    expect(await requestedCount()).toBe(before + 1);
+  });
+});
+
+const writer = mintApiKey({ id: 'purger', tenant: 'acme', scopes: ['payouts:write'] });
+
+describe('keys recorded before claims (the idempotency_keys table of migration 001)', () => {
+  /** The table as migration 001 left it, with one live key, one expired key and one in flight. */
+  async function legacyTable(prefix: string) {
+    await t.pool.query(
+      `create table idempotency_keys (
+         tenant_id text not null, key text not null, fingerprint text not null, payout_id uuid not null,
+         response_status integer, response_headers jsonb, response_body text,
+         created_at timestamptz not null default now(), primary key (tenant_id, key))`,
+    );
+    const row = (key: string, payload: unknown, ago: string, answered: boolean) =>
+      t.pool.query(
+        `insert into idempotency_keys (tenant_id, key, fingerprint, payout_id, response_status, created_at)
+         values ('acme', $1, $2, $3, $4, now() - $5::interval)`,
+        [
+          key,
+          requestFingerprint(payload),
+          idempotentPayoutId('acme', key, requestFingerprint(payload)),
+          answered ? 201 : null,
+          ago,
+        ],
+      );
+    await row(`${prefix}-live`, body, '10 hours', true);
+    await row(`${prefix}-expired`, body, '97 hours', true);
+    await row(`${prefix}-in-flight`, { ...body, description: 'in flight' }, '1 minute', false);
+  }
+  const tableExists = async () =>
+    (await t.pool.query("select to_regclass('idempotency_keys') is not null as present")).rows[0]
+      ?.present as boolean;
+
+  it('are copied into the claims (same event store database) and keep binding their body', async () => {
+    await legacyTable('legacy-pg');
+    expect(
+      await retireIdempotencyKeys(t.pool, t.eventStore, {
+        retentionHours: 96,
+        eventStoreSchema: 'event_store',
+      }),
+    ).toBeNull();
+    expect(await tableExists()).toBe(false);
+    expect((await post('legacy-pg-live', { ...body, amount: '9.99' })).status).toBe(409);
+    expect((await post('legacy-pg-expired', { ...body, amount: '9.99' })).status).toBe(201);
+    expect((await post('legacy-pg-in-flight', { ...body, description: 'in flight' })).status).toBe(201);
+    expect((await post('legacy-pg-in-flight', body)).status).toBe(409);
+  });
+
+  it('are read, while any is live, when the claims are in another server (KurrentDB)', async () => {
+    await legacyTable('legacy-kdb');
+    const legacy = await retireIdempotencyKeys(
+      t.pool,
+      { kind: 'kurrentdb' },
+      {
+        retentionHours: 96,
+        eventStoreSchema: 'event_store',
+      },
+    );
+    expect(await tableExists()).toBe(true);
+    const fingerprint = requestFingerprint(body);
+    const other = requestFingerprint({ ...body, amount: '9.99' });
+    expect(
+      await legacy?.boundToOtherBody({ tenant: 'acme', key: 'legacy-kdb-live', fingerprint: other }),
+    ).toBe(true);
+    expect(await legacy?.boundToOtherBody({ tenant: 'acme', key: 'legacy-kdb-live', fingerprint })).toBe(
+      false,
+    );
+    expect(
+      await legacy?.boundToOtherBody({ tenant: 'acme', key: 'legacy-kdb-expired', fingerprint: other }),
+    ).toBe(false);
+    // Once no row is live, a start-up drops the table.
+    await t.pool.query("update idempotency_keys set created_at = now() - interval '100 hours'");
+    expect(
+      await retireIdempotencyKeys(
+        t.pool,
+        { kind: 'kurrentdb' },
+        { retentionHours: 96, eventStoreSchema: 'event_store' },
+      ),
+    ).toBeNull();
+    expect(await tableExists()).toBe(false);
   });
 });
 
 describe('a keyed create that fails half-way because a dependency went away', () => {
-  type Fault = 'append lost' | 'append committed, answer lost' | 'record lost';
+  type Fault = 'append lost' | 'append committed, answer lost' | 'replay read lost';
   let fault: Fault | null = null;
   const lost = () => new Error('Connection terminated unexpectedly');
   const key = mintApiKey({ id: 'flaky', tenant: 'acme', scopes: ['payouts:write'] });
@@ -204,12 +355,9 @@ describe('a keyed create that fails half-way because a dependency went away', ()
           if (fault === 'append committed, answer lost') throw lost();
           return result;
         },
-      },
-      idempotency: {
-        ...t.idempotency,
-        async complete(input) {
-          if (fault === 'record lost') throw lost();
-          return t.idempotency.complete(input);
+        async readStream(...args: Parameters<EventStore['readStream']>) {
+          if (fault === 'replay read lost') throw lost();
+          return t.eventStore.readStream(...args);
         },
       },
       apiKeys: parseApiKeys(key.configLine),
@@ -227,26 +375,27 @@ describe('a keyed create that fails half-way because a dependency went away', ()
       body: JSON.stringify({ ...body, description }),
     });
 
-  for (const [name, replayed] of [
-    ['append lost', false],
-    ['append committed, answer lost', true],
-    ['record lost', true],
+  // The keyed create is one append (key claimed with the payout's first event), then, for a copy of a
+  // request that already created its payout, one read to rebuild the first answer.
+  for (const [name, replayed, claimed] of [
+    ['append lost', false, false],
+    ['append committed, answer lost', true, true],
+    ['replay read lost', true, true],
   ] as const) {
     it(`answers 503 with Retry-After, and the retry gets the one payout (${name})`, async () => {
       const idempotencyKey = `key-outage-${name.replaceAll(/\W+/g, '-')}`;
       const before = await requestedCount();
+      // A replay needs a payout created first (by a request whose answer did reach its client).
+      if (name === 'replay read lost') expect((await create(idempotencyKey, name)).status).toBe(201);
       fault = name;
       const refused = await create(idempotencyKey, name);
       fault = null;
       expect(refused.status).toBe(503);
       expect(refused.headers.get('Retry-After')).toBe('5');
       expect(((await refused.json()) as { type: string }).type).toBe('/problems/unavailable');
-      // What it leaves behind: the key reserved for this body, no answer recorded yet.
-      const { rows } = await t.pool.query(
-        'select response_status from idempotency_keys where tenant_id = $1 and key = $2',
-        ['acme', idempotencyKey],
-      );
-      expect(rows).toEqual([{ response_status: null }]);
+      // What it leaves behind: the key claimed for this body with its payout, or nothing at all.
+      const fingerprint = requestFingerprint({ ...body, description: name });
+      expect(await claimOf(idempotencyKey)).toEqual(claimed ? [{ value: fingerprint }] : []);
 
       const retry = await create(idempotencyKey, name);
       expect(retry.status).toBe(201);

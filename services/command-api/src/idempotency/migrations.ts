@@ -1,4 +1,6 @@
-// command-api's own tables (the Idempotency-Key records), numbered and never edited once landed.
+// command-api's own tables, numbered and never edited once landed. The Idempotency-Key records of
+// 001 gave way to claims written with the payout's first event; legacyKeys.ts copies the rows
+// still within retention into them, and drops the table, at start-up.
 
 import { runMigrations } from '@payouts/platform';
 import { type Kysely, type Migration, sql } from 'kysely';

@@ -1,22 +1,23 @@
 // POST /api/v1/payouts, with or without an Idempotency-Key.
 //
 // With a key, the payout id is derived from (tenant, key, body fingerprint) and the stream is created
-// with `no_stream`, so however many copies of one request race, and whatever crashes between their
-// steps, the event store lets exactly one create the payout. The key's record binds it to the first
-// body (a different body is a 409) and keeps the response to replay. If a process dies after the
-// append but before the record is completed, the retry finds the stream, rebuilds the very same
-// response from its first event, and completes the record then.
+// with `no_stream`, carrying a claim of the key for that fingerprint, written by the event store in
+// the same transaction as the payout's first event: one statement (and, under load, one shared with
+// other appends) instead of reserve, append and record. However many copies of one request race,
+// and whatever crashes happen, exactly one creates the payout; the others find its stream (a
+// wrong expected revision) and answer what it answered, rebuilt from its first event. Another body
+// under the same key finds the claim held (ClaimConflict): 409.
 import { randomUUID } from 'node:crypto';
 import {
   type CreatePayoutBody,
   evolve,
   type PayoutCommand,
-  type PayoutResource,
   parsePayoutEvent,
   payoutDecider,
   payoutStreamName,
 } from '@payouts/contracts';
 import {
+  ClaimConflict,
   type EventStore,
   HttpProblem,
   handleCommand,
@@ -25,11 +26,18 @@ import {
 } from '@payouts/platform';
 import type { Context } from 'hono';
 import { idempotentPayoutId, requestFingerprint } from '../idempotency/fingerprint.ts';
-import type { IdempotencyStore, StoredResponse } from '../idempotency/store.ts';
+import type { LegacyKeys } from '../idempotency/legacyKeys.ts';
+import { idempotencyClaim } from '../idempotency/retention.ts';
 import { type CommandEnv, commandContext, type PayoutResponse, payoutResponse, run } from './edge.ts';
 import { futureScheduleUtc } from './schedule.ts';
 
-type Deps = { eventStore: EventStore; idempotency: IdempotencyStore; clock: () => Date };
+export type IdempotencyOptions = {
+  retentionHours: number;
+  /** Keys recorded before claims, while some are live and the claims could not take them over. */
+  legacy: LegacyKeys | null;
+};
+
+type Deps = { eventStore: EventStore; idempotency: IdempotencyOptions; clock: () => Date };
 
 export async function createPayout(
   c: Context<CommandEnv>,
@@ -56,83 +64,80 @@ export async function createPayout(
     now,
   };
 
-  // Validate before reserving the key, so a refused body does not bind it; but a retry of a request
+  // Validate before claiming the key, so a refused body does not bind it; but a retry of a request
   // that once succeeded (its scheduled_for has passed since) still gets its original answer.
   try {
     command.data.scheduled_for = futureScheduleUtc(command.data.scheduled_for, now);
     await run(c, () => payoutDecider.decide(command, null));
   } catch (err) {
-    const earlier = key === undefined ? null : await deps.idempotency.find({ tenant, key, fingerprint });
-    if (earlier) return replayed(fromStored(earlier));
+    const earlier = key === undefined ? null : await firstResponse(deps.eventStore, payoutId, tenant);
+    if (earlier) return replayed(earlier);
     throw err;
   }
 
-  const append = () =>
-    run(c, () =>
-      handleCommand(deps.eventStore, payoutDecider, payoutStreamName(payoutId), command, commandContext(c), {
+  const streamName = payoutStreamName(payoutId);
+  if (key === undefined) {
+    const result = await run(c, () =>
+      handleCommand(deps.eventStore, payoutDecider, streamName, command, commandContext(c), {
         expected: 'no_stream',
       }),
     );
-  if (key === undefined) {
-    const result = await append();
     return payoutResponse(201, result.state!, result.revision);
   }
 
-  const reservation = await deps.idempotency.reserve({ tenant, key, fingerprint, payoutId });
-  if (reservation.kind === 'mismatch') {
-    throw new HttpProblem(
-      409,
-      'Idempotency-Key reused',
-      'this Idempotency-Key was used with a different body',
-      {
-        type: '/problems/idempotency-key-reused',
-        errors: [{ field: 'Idempotency-Key', message: 'already used with a different body' }],
-      },
-    );
-  }
-  if (reservation.kind === 'replay') return replayed(fromStored(reservation.response));
-
-  let response: PayoutResponse;
-  let createdHere = true;
+  if (await deps.idempotency.legacy?.boundToOtherBody({ tenant, key, fingerprint })) throw keyReused();
   try {
-    const result = await append();
-    response = payoutResponse(201, result.state!, result.revision);
+    const result = await run(c, () =>
+      handleCommand(deps.eventStore, payoutDecider, streamName, command, commandContext(c), {
+        expected: 'no_stream',
+        claim: idempotencyClaim(tenant, key, fingerprint, deps.idempotency.retentionHours),
+      }),
+    );
+    return payoutResponse(201, result.state!, result.revision);
   } catch (err) {
-    // A concurrent copy of this request (or an earlier attempt that died before completing the
-    // record) created the stream first: answer what it answered.
+    if (err instanceof ClaimConflict) throw keyReused();
+    // A concurrent copy of this request (or an earlier attempt whose answer was lost) created the
+    // stream first: answer what it answered.
     const createdByAnother =
       err instanceof WrongExpectedRevision ||
       (err instanceof HttpProblem && err.extra.type === '/problems/payout-state' && err.status === 409);
     if (!createdByAnother) throw err;
-    response = await firstResponse(deps.eventStore, payoutId, tenant);
-    createdHere = false;
+    const first = await firstResponse(deps.eventStore, payoutId, tenant);
+    if (!first) throw new Error(`payout ${payoutId}: stream reported existing but is empty`);
+    return replayed(first);
   }
-  await deps.idempotency.complete({ tenant, key, response: toStored(response) });
-  return createdHere ? response : replayed(response);
 }
 
-/** The 201 the creating request answered: the payout as its first event left it, at revision 0. */
-async function firstResponse(store: EventStore, payoutId: string, tenant: string): Promise<PayoutResponse> {
+function keyReused(): HttpProblem {
+  return new HttpProblem(
+    409,
+    'Idempotency-Key reused',
+    'this Idempotency-Key was used with a different body',
+    {
+      type: '/problems/idempotency-key-reused',
+      errors: [{ field: 'Idempotency-Key', message: 'already used with a different body' }],
+    },
+  );
+}
+
+/**
+ * The 201 the creating request answered: the payout as its first event left it, at revision 0; null
+ * when the stream does not exist. The same bytes, since the creating request built its answer from
+ * the same event.
+ */
+async function firstResponse(
+  store: EventStore,
+  payoutId: string,
+  tenant: string,
+): Promise<PayoutResponse | null> {
   const [first] = await store.readStream(payoutStreamName(payoutId), { maxCount: 1 });
-  if (!first) throw new Error(`payout ${payoutId}: stream reported existing but is empty`);
+  if (!first) return null;
   const payout = evolve(null, parseRecorded(parsePayoutEvent, first));
   // The id is derived from the tenant, so another tenant's stream here would mean a broken invariant.
   if (payout === null || payout.tenant_id !== tenant) {
     throw new Error(`payout ${payoutId}: idempotent id collides with another tenant's payout`);
   }
   return payoutResponse(201, payout, first.revision);
-}
-
-// Kept as the JSON text that was sent, so that a replay is the same bytes, not just equal JSON.
-function toStored(response: PayoutResponse): StoredResponse {
-  return { status: response.status, headers: response.headers, body: JSON.stringify(response.resource) };
-}
-
-function fromStored(stored: StoredResponse): PayoutResponse {
-  const resource = JSON.parse(stored.body) as PayoutResource;
-  // Answers stored before the resource had `error_code` lack it; a new payout's is null.
-  if (!('error_code' in resource)) (resource as { error_code: null }).error_code = null;
-  return { status: stored.status, headers: stored.headers, resource };
 }
 
 function replayed(response: PayoutResponse): PayoutResponse {

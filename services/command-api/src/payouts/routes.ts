@@ -21,8 +21,7 @@ import {
   WrongExpectedRevision,
 } from '@payouts/platform';
 import type { Context } from 'hono';
-import type { IdempotencyStore } from '../idempotency/store.ts';
-import { createPayout } from './createPayout.ts';
+import { createPayout, type IdempotencyOptions } from './createPayout.ts';
 import { type CommandEnv, commandContext, type PayoutResponse, payoutResponse, run } from './edge.ts';
 import { preconditionFailed } from './etag.ts';
 import { futureScheduleUtc } from './schedule.ts';
@@ -31,7 +30,7 @@ export type { CommandEnv } from './edge.ts';
 
 export type PayoutRouteDeps = {
   eventStore: EventStore;
-  idempotency: IdempotencyStore;
+  idempotency: IdempotencyOptions;
   clock: () => Date;
 };
 

@@ -1,18 +1,15 @@
 import { createLogger, type EventStore, mintApiKey, parseApiKeys } from '@payouts/platform';
 import { describe, expect, it } from 'vitest';
 import { createCommandApp } from '../app.ts';
-import type { IdempotencyStore } from '../idempotency/store.ts';
 
 describe('an unexpected failure', () => {
   it('is a 500 problem that tells the client nothing internal', async () => {
     const secret = 'connection to 10.0.0.7:5432 refused (password for payouts_admin)';
     const failing = () => Promise.reject(new Error(secret));
     const eventStore = { kind: 'postgres', readStream: failing, append: failing } as unknown as EventStore;
-    const idempotency = { reserve: failing, find: failing, complete: failing } as unknown as IdempotencyStore;
     const key = mintApiKey({ id: 'k', tenant: 't', scopes: ['payouts:write'] });
     const app = createCommandApp({
       eventStore,
-      idempotency,
       apiKeys: parseApiKeys(key.configLine),
       logger: createLogger('test', 'silent'),
       rateLimit: { requests: 0, windowSeconds: 1 },

@@ -1,5 +1,5 @@
-// A command app for tests: its own database with a real PostgreSQL event store and idempotency
-// table, two tenants' API keys and a read-only key, and small request helpers.
+// A command app for tests: its own database with a real PostgreSQL event store (which holds the
+// Idempotency-Key claims), two tenants' API keys and a read-only key, and small request helpers.
 
 import { payoutStreamName } from '@payouts/contracts';
 import {
@@ -16,32 +16,39 @@ import {
 import { createTestDatabase } from '@payouts/platform/testing';
 import type pg from 'pg';
 import { createCommandApp } from '../app.ts';
+import { retireIdempotencyKeys } from '../idempotency/legacyKeys.ts';
 import { migrateCommandApi } from '../idempotency/migrations.ts';
-import { createIdempotencyStore, type IdempotencyStore } from '../idempotency/store.ts';
+import { DEFAULT_RETENTION_HOURS } from '../idempotency/retention.ts';
 
 export type CommandTestApp = Awaited<ReturnType<typeof createCommandTestApp>>;
 
 export async function createCommandTestApp(
-  options: { clock?: () => Date; rateLimit?: RateLimitOptions } = {},
+  options: { clock?: () => Date; rateLimit?: RateLimitOptions; idempotencyRetentionHours?: number } = {},
 ) {
   const database = await createTestDatabase('cmd');
   const logger = createLogger('test', 'silent');
   const pool: pg.Pool = createPool(database.url, logger, 20);
   const db = createKysely<unknown>(pool);
   const eventStore: EventStore = await createPostgresEventStore(pool, db, { schema: 'event_store' });
+  // As start.ts does: the keys table of migration 001 is copied into the claims and dropped.
   await migrateCommandApi(db);
-  const idempotency: IdempotencyStore = createIdempotencyStore(pool);
+  await retireIdempotencyKeys(pool, eventStore, {
+    retentionHours: options.idempotencyRetentionHours ?? DEFAULT_RETENTION_HOURS,
+    eventStoreSchema: 'event_store',
+  });
   const acme = mintApiKey({ id: 'acme-writer', tenant: 'acme', scopes: ['payouts:write', 'payouts:read'] });
   const globex = mintApiKey({ id: 'globex-writer', tenant: 'globex', scopes: ['payouts:write'] });
   const reader = mintApiKey({ id: 'acme-reader', tenant: 'acme', scopes: ['payouts:read'] });
   const apiKeys: ApiKeyRecord[] = parseApiKeys([acme, globex, reader].map((k) => k.configLine).join('\n'));
   const app = createCommandApp({
     eventStore,
-    idempotency,
     apiKeys,
     logger,
     rateLimit: options.rateLimit ?? { requests: 0, windowSeconds: 1 },
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.idempotencyRetentionHours
+      ? { idempotencyRetentionHours: options.idempotencyRetentionHours }
+      : {}),
   });
 
   async function request(
@@ -65,7 +72,6 @@ export async function createCommandTestApp(
     app,
     eventStore,
     pool,
-    idempotency,
     keys: { acme: acme.key, globex: globex.key, reader: reader.key },
     request,
     /** A pending payout of tenant acme (or the given key's tenant); returns its resource and ETag. */

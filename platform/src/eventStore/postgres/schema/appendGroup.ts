@@ -6,7 +6,8 @@ import type { SchemaNames } from './names.ts';
 export function appendGroupSql(n: SchemaNames): string {
   return `create or replace function ${n.schema}.append_group(
             p_streams text[], p_expected text[], p_counts int[],
-            p_ids uuid[], p_types text[], p_data jsonb[], p_metadata jsonb[]
+            p_ids uuid[], p_types text[], p_data jsonb[], p_metadata jsonb[],
+            p_claim_scopes text[], p_claim_keys text[], p_claim_values text[], p_claim_expire_ms bigint[]
           ) returns table (item int, status text, next_revision bigint, commit_position xid8, prepare_position bigint)
           language plpgsql as $$
           declare
@@ -19,6 +20,7 @@ export function appendGroupSql(n: SchemaNames): string {
             v_hash bytea;
             v_position bigint;
             v_stored int;
+            v_held text;
           begin
             -- The same lock, taken the same way, as append_events (migration 003).
             if current_setting('event_store.appending_${n.schemaName}', true) is distinct from 'on' then
@@ -64,19 +66,41 @@ export function appendGroupSql(n: SchemaNames): string {
                   status := 'conflict';
                   next_revision := v_current;
                 else
-                  for j in v_first .. v_last loop
-                    v_current := v_current + 1;
-                    v_hash := ${n.schema}.event_hash(v_hash, v_stream, v_current, p_ids[j], p_types[j], p_data[j], p_metadata[j]);
-                    insert into ${n.schema}.events (stream_name, revision, event_id, type, data, metadata, hash)
-                      values (v_stream, v_current, p_ids[j], p_types[j], p_data[j], p_metadata[j], v_hash)
-                      returning position into v_position;
-                  end loop;
-                  insert into ${n.schema}.streams (stream_name, revision, last_hash) values (v_stream, v_current, v_hash)
-                    on conflict (stream_name) do update set revision = excluded.revision, last_hash = excluded.last_hash;
-                  status := 'appended';
-                  next_revision := v_current;
-                  commit_position := pg_current_xact_id();
-                  prepare_position := v_position;
+                  v_held := null;
+                  if p_claim_keys[i] is not null then
+                    -- A free or expired claim is written (taken over); a live one is left as it is,
+                    -- and read back: the same value goes on, another stops this item. A concurrent
+                    -- claimer of the same key waits here for the first one's commit.
+                    insert into ${n.schema}.claims as c (scope, key, value, expires_at)
+                      values (p_claim_scopes[i], p_claim_keys[i], p_claim_values[i],
+                              now() + p_claim_expire_ms[i] * interval '1 millisecond')
+                      on conflict (scope, key) do update
+                        set value = excluded.value, claimed_at = excluded.claimed_at, expires_at = excluded.expires_at
+                        where c.expires_at <= now()
+                      returning c.value into v_held;
+                    if v_held is null then
+                      select c.value into v_held from ${n.schema}.claims c
+                        where c.scope = p_claim_scopes[i] and c.key = p_claim_keys[i];
+                    end if;
+                  end if;
+                  if v_held is distinct from p_claim_values[i] and p_claim_keys[i] is not null then
+                    status := 'claim_conflict';
+                    next_revision := v_current;
+                  else
+                    for j in v_first .. v_last loop
+                      v_current := v_current + 1;
+                      v_hash := ${n.schema}.event_hash(v_hash, v_stream, v_current, p_ids[j], p_types[j], p_data[j], p_metadata[j]);
+                      insert into ${n.schema}.events (stream_name, revision, event_id, type, data, metadata, hash)
+                        values (v_stream, v_current, p_ids[j], p_types[j], p_data[j], p_metadata[j], v_hash)
+                        returning position into v_position;
+                    end loop;
+                    insert into ${n.schema}.streams (stream_name, revision, last_hash) values (v_stream, v_current, v_hash)
+                      on conflict (stream_name) do update set revision = excluded.revision, last_hash = excluded.last_hash;
+                    status := 'appended';
+                    next_revision := v_current;
+                    commit_position := pg_current_xact_id();
+                    prepare_position := v_position;
+                  end if;
                 end if;
               end if;
               return next;

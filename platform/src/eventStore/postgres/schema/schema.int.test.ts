@@ -95,10 +95,17 @@ describe('the event store schema', () => {
       'visible_horizon',
     ]);
     expect(current.relations.map((r) => (r as { relname: string }).relname)).toEqual(
-      expect.arrayContaining(['events', 'streams', 'events_commit_order', 'events_recorded_at']),
+      expect.arrayContaining([
+        'events',
+        'streams',
+        'events_commit_order',
+        'events_recorded_at',
+        'claims',
+        'claims_expires_at',
+      ]),
     );
-    expect(current.columns).toHaveLength(13);
-    expect(current.constraints).toHaveLength(4);
+    expect(current.columns).toHaveLength(18);
+    expect(current.constraints).toHaveLength(5);
 
     const migrated = await freshDatabase();
     await migrateEventStore(migrated, SCHEMA);

@@ -1,5 +1,6 @@
 // The event store's tables and their indexes, as they are now. Readers of all events order by
-// (transaction_id, position): see readAll in ../postgresEventStore.ts.
+// (transaction_id, position): see readAll in ../postgresEventStore.ts. Claims are the unique
+// (scope, key) → value records an append may write with its events (port.ts, AppendClaim).
 import type { SchemaNames } from './names.ts';
 
 export function tablesSql(n: SchemaNames): string[] {
@@ -25,5 +26,14 @@ export function tablesSql(n: SchemaNames): string[] {
         )`,
     `create index events_commit_order on ${n.schema}.events (transaction_id, position)`,
     `create index events_recorded_at on ${n.schema}.events (recorded_at)`,
+    `create table ${n.schema}.claims (
+          scope text not null,
+          key text not null,
+          value text not null,
+          claimed_at timestamptz not null default now(),
+          expires_at timestamptz not null,
+          primary key (scope, key)
+        )`,
+    `create index claims_expires_at on ${n.schema}.claims (expires_at)`,
   ];
 }

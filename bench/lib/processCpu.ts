@@ -36,7 +36,7 @@ export function parseProcStat(line: string): ProcStat | null {
   return { pid, ppid: field(4), comm: line.slice(open + 1, close), ticks };
 }
 
-export function readProcesses(): ProcStat[] {
+function readProcesses(): ProcStat[] {
   const found: ProcStat[] = [];
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;

@@ -31,7 +31,7 @@ export type ClaimStreamAccess = {
   readLast(stream: string): Promise<{ revision: bigint; data: ClaimEvent['data'] } | null>;
 };
 
-export function claimStreamName(claim: Pick<AppendClaim, 'scope' | 'key'>): string {
+function claimStreamName(claim: Pick<AppendClaim, 'scope' | 'key'>): string {
   return `${CLAIM_STREAM_PREFIX}${claim.scope}-${claim.key}`;
 }
 

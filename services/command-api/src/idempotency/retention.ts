@@ -18,7 +18,7 @@ export function checkRetentionHours(retentionHours: number): number {
   return retentionHours;
 }
 
-export function idempotencyClaimKey(tenant: string, key: string): string {
+function idempotencyClaimKey(tenant: string, key: string): string {
   return `${tenant}:${key}`;
 }
 

@@ -3,8 +3,9 @@
 // services/command-api/src/main.ts runs it: tracing initialised, NATS connected, rate limit off,
 // LOG_LEVEL=warn), driven in turn by autocannon; the user+system time each used while it was driven
 // (/proc/<pid>/stat) divided by the requests it answered. With BENCH_CPU_PROF=<dir> the command API
-// runs under --cpu-prof and the profile's busy samples while it was driven are summarised at the end
-// (self time by function, by file and by package, and inclusive time by function).
+// (and the baseline's, when there is one) runs under --cpu-prof and the profile's busy samples while
+// it was driven are summarised at the end (self time by function, by file and by package, and
+// inclusive time by function).
 //   npx tsx bench/write-api/profile.ts   (BENCH_SECONDS=10, BENCH_ROUNDS=3, BENCH_RATE=<req/s, default
 //   as fast as it goes>, BENCH_CONNECTIONS=50, BENCH_BASELINE_TREE=<checkout> adds that checkout's
 //   command API as a third process: before and after a change in one run)
@@ -32,14 +33,33 @@ const database = await createTestDatabase('bench_postcpu');
 const key = mintApiKey({ id: 'bench', tenant: 'bench', scopes: ['payouts:write'] });
 const body = JSON.stringify({ amount: '100.50', currency: 'RUB', recipient_account: '40817810099910004312' });
 
-type Server = { name: string; pid: number; port: number; path: string; auth: boolean; stop(): Promise<void> };
+type Server = {
+  name: string;
+  pid: number;
+  port: number;
+  path: string;
+  auth: boolean;
+  stop(): Promise<void>;
+  profileDir?: string;
+  /** Busy windows while it was driven, in the monotonic clock V8's profiles use (microseconds). */
+  windows: [number, number][];
+  requests: number;
+};
+
+// Each command API on a database of its own: a second one starting on the same event store left the
+// first one's append_group missing ("function does not exist"), so every grouped append failed over
+// to single appends.
+const databases = [database];
 
 async function commandApi(name: string, tree: string, profileDir?: string): Promise<Server> {
   const port = await freePort();
+  const own = await createTestDatabase('bench_postcpu');
+  databases.push(own);
   const child = spawn(
     process.execPath,
     [
       ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+      ...(process.env.DEBUG_IMPORT ? ['--import', process.env.DEBUG_IMPORT] : []),
       '--import',
       'tsx',
       join(tree, 'services/command-api/src/main.ts'),
@@ -50,7 +70,7 @@ async function commandApi(name: string, tree: string, profileDir?: string): Prom
         ...process.env,
         NODE_ENV: 'test',
         LOG_LEVEL: 'warn',
-        DATABASE_URL: database.url,
+        DATABASE_URL: own.url,
         ...uniqueBusNames(),
         PORT: String(port),
         API_KEYS: key.configLine,
@@ -80,6 +100,9 @@ async function commandApi(name: string, tree: string, profileDir?: string): Prom
       child.kill('SIGTERM');
       await exited;
     },
+    ...(profileDir ? { profileDir } : {}),
+    windows: [],
+    requests: 0,
   };
 }
 
@@ -90,7 +113,8 @@ function cpuTicks(pid: number): number {
   return Number(fields[14 - 3]) + Number(fields[15 - 3]);
 }
 
-const profileDir = PROFILE_DIR ? await mkdtemp(join(PROFILE_DIR, 'command-api-')) : undefined;
+const profileDir = async (name: string) =>
+  PROFILE_DIR ? await mkdtemp(join(PROFILE_DIR, `${name}-`)) : undefined;
 const bare = await startChild<{ port: number }>(new URL('../lib/bareServer.ts', import.meta.url), {
   BENCH_DATABASE_URL: database.url,
   BENCH_BARE_INSERT: '1',
@@ -103,14 +127,18 @@ const servers: Server[] = [
     path: '/insert',
     auth: false,
     stop: () => bare.stop(),
+    windows: [],
+    requests: 0,
   },
-  await commandApi('POST /api/v1/payouts', process.cwd(), profileDir),
+  await commandApi('POST /api/v1/payouts', process.cwd(), await profileDir('command-api')),
 ];
 const baselineTree = process.env.BENCH_BASELINE_TREE;
-if (baselineTree) servers.push(await commandApi(`POST /api/v1/payouts (${baselineTree})`, baselineTree));
+if (baselineTree) {
+  servers.push(
+    await commandApi(`POST /api/v1/payouts (${baselineTree})`, baselineTree, await profileDir('baseline')),
+  );
+}
 
-/** Busy windows of the profiled process, in the monotonic clock V8's profiles use (microseconds). */
-const profiledWindows: [number, number][] = [];
 const monotonicMicros = () => Number(process.hrtime.bigint() / 1000n);
 
 async function drive(server: Server, seconds: number) {
@@ -129,8 +157,9 @@ async function drive(server: Server, seconds: number) {
     body,
   });
   const cpuMs = ((cpuTicks(server.pid) - before) * 1000) / CLOCK_TICKS_PER_SECOND;
-  if (server === servers[1]) profiledWindows.push([started, monotonicMicros()]);
+  server.windows.push([started, monotonicMicros()]);
   const answered = result.requests.total;
+  server.requests += answered;
   return {
     rps: result.requests.average,
     cpuMsPerRequest: cpuMs / answered,
@@ -140,7 +169,10 @@ async function drive(server: Server, seconds: number) {
 
 try {
   for (const server of servers) await drive(server, WARMUP_SECONDS);
-  profiledWindows.length = 0;
+  for (const server of servers) {
+    server.windows.length = 0;
+    server.requests = 0;
+  }
   const rounds = new Map<string, { rps: number; cpuMsPerRequest: number; failed: number }[]>();
   for (let round = 1; round <= ROUNDS; round++) {
     for (const server of servers) {
@@ -166,12 +198,15 @@ try {
   }
 } finally {
   for (const server of servers) await server.stop();
-  await database.drop();
+  for (const db of databases) await db.drop();
 }
 
-if (profileDir) {
-  const file = readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'));
-  if (!file) throw new Error(`no profile in ${profileDir}`);
-  console.log(`\nprofile ${join(profileDir, file)}`);
-  console.log(summariseCpuProfile(JSON.parse(readFileSync(join(profileDir, file), 'utf8')), profiledWindows));
+for (const server of servers) {
+  if (!server.profileDir) continue;
+  // The main thread's profile (the loader's thread writes one too).
+  const file = readdirSync(server.profileDir).find((f) => f.endsWith('.0.001.cpuprofile'));
+  if (!file) throw new Error(`no profile in ${server.profileDir}`);
+  const profile = JSON.parse(readFileSync(join(server.profileDir, file), 'utf8'));
+  console.log(`\n## ${server.name}: ${join(server.profileDir, file)}`);
+  console.log(summariseCpuProfile(profile, server.windows, server.requests));
 }

@@ -36,7 +36,12 @@ function shortFile(url: string): string {
   return url.replace(/^file:\/\/.*?\/(platform|contracts|services|bench)\//, '$1/');
 }
 
-export function summariseCpuProfile(profile: CpuProfile, windows: [number, number][]): string {
+/** `requests`: answered within the windows, for the busy time per request. */
+export function summariseCpuProfile(
+  profile: CpuProfile,
+  windows: [number, number][],
+  requests?: number,
+): string {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -48,6 +53,7 @@ export function summariseCpuProfile(profile: CpuProfile, windows: [number, numbe
   const inclusive = new Map<string, number>();
   let busy = 0;
   let idle = 0;
+  let busyMicros = 0;
   let t = profile.startTime;
   for (let i = 0; i < profile.samples.length; i++) {
     t += profile.timeDeltas[i]!;
@@ -59,6 +65,7 @@ export function summariseCpuProfile(profile: CpuProfile, windows: [number, numbe
       continue;
     }
     busy++;
+    busyMicros += profile.timeDeltas[i]!;
     const frame = (n: ProfileNode) =>
       `${n.callFrame.functionName || '(anonymous)'} ${shortFile(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
     const add = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
@@ -82,7 +89,7 @@ export function summariseCpuProfile(profile: CpuProfile, windows: [number, numbe
         .map(([k, n]) => `  ${((100 * n) / busy).toFixed(1).padStart(5)}%  ${k}`),
     ].join('\n');
   return [
-    `busy samples ${busy}, idle ${idle} (${((100 * idle) / Math.max(1, busy + idle)).toFixed(0)}% idle)`,
+    `busy samples ${busy}, idle ${idle} (${((100 * idle) / Math.max(1, busy + idle)).toFixed(0)}% idle)${requests ? `; busy ${(busyMicros / 1000 / requests).toFixed(3)} ms per request over ${requests} requests` : ''}`,
     table('self by package', packages, 25),
     table('self by file', files),
     table('self by function', self),

@@ -68,9 +68,12 @@ export function requestContext(logger: Logger): MiddlewareHandler<RequestContext
       else await next();
     } finally {
       const status = c.res.status;
-      span.updateName(`${c.req.method} ${c.req.routePath}`);
-      span.setAttributes({ 'http.route': c.req.routePath, 'http.response.status_code': status });
-      if (status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+      // A span that records nothing would drop these: not worth building per request.
+      if (span.isRecording()) {
+        span.updateName(`${c.req.method} ${c.req.routePath}`);
+        span.setAttributes({ 'http.route': c.req.routePath, 'http.response.status_code': status });
+        if (status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+      }
       span.end();
       // One line per request, at debug: nginx keeps the access log; LOG_LEVEL=debug adds this one.
       c.get('logger').debug(

@@ -39,10 +39,7 @@ export type HttpServer = { port: number; close(): Promise<void> };
  * A Hono app's fetch, handed Node's request and response as its env (`c.env.incoming`), which
  * jsonBody reads the body from: pass them on when wrapping one.
  */
-export type FetchHandler = (
-  request: Request,
-  env?: HttpBindings | Http2Bindings,
-) => Response | Promise<Response>;
+type FetchHandler = (request: Request, env?: HttpBindings | Http2Bindings) => Response | Promise<Response>;
 
 /**
  * Listens on `port`; a port that cannot be had (in use, not allowed) rejects with a ConfigError

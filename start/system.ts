@@ -74,16 +74,16 @@ export async function startSystem(
     { name: 'event store', check: () => infra.eventStore.headPosition() },
     readiness.bus(infra),
   ]);
-  server.serve((request) => {
+  server.serve((request, env) => {
     const { pathname } = new URL(request.url);
     if (pathname === '/healthz' || pathname === '/readyz' || pathname === '/metrics')
-      return ops.fetch(request);
+      return ops.fetch(request, env);
     if (WEBHOOK_PATH_PREFIXES.some((prefix) => pathname.startsWith(prefix)))
-      return notifier.app.fetch(request);
+      return notifier.app.fetch(request, env);
     const isRead = request.method === 'GET' || request.method === 'HEAD';
     return isRead && (pathname.startsWith('/api/v1/payouts') || pathname.startsWith('/api/v1/reports'))
-      ? queryApp.fetch(request)
-      : commandApp.fetch(request);
+      ? queryApp.fetch(request, env)
+      : commandApp.fetch(request, env);
   });
   return {
     port: server.port,

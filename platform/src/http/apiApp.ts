@@ -41,8 +41,9 @@ export function createApiApp(options: ApiAppOptions): OpenAPIHono<ApiEnv> {
   app.use('*', closeWhenBodyUnread);
   app.use('*', httpMetrics(options.service));
   app.use('/api/*', requestContext(options.logger));
-  const limit = rateLimit(options.rateLimit ?? { requests: 0, windowSeconds: 1 });
-  for (const path of options.protectedPaths) app.use(path, apiKeyAuth(options.apiKeys), limit);
+  const limits = options.rateLimit && options.rateLimit.requests > 0 ? [rateLimit(options.rateLimit)] : [];
+  // No limit is no middleware at all, rather than one that only passes each request on.
+  for (const path of options.protectedPaths) app.use(path, apiKeyAuth(options.apiKeys), ...limits);
 
   const register = app.openapi;
   app.openapi = ((route: RouteConfig, handler: never, hook?: never) =>

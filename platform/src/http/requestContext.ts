@@ -60,12 +60,20 @@ export function requestContext(logger: Logger): MiddlewareHandler<RequestContext
     c.header('X-Correlation-Id', correlationId);
     const started = performance.now();
     try {
-      await withActiveSpan(span, parent, next);
+      // Active (OpenTelemetry's context, an AsyncLocalStorage) only when it records: what a request
+      // causes reaches its trace through c.var.traceparent, and nothing it runs reads the active span
+      // of a span that records nothing. The first AsyncLocalStorage.run() of a process turns on Node's
+      // promise hooks for good, which made every promise of every request dearer.
+      if (span.isRecording()) await withActiveSpan(span, parent, next);
+      else await next();
     } finally {
       const status = c.res.status;
-      span.updateName(`${c.req.method} ${c.req.routePath}`);
-      span.setAttributes({ 'http.route': c.req.routePath, 'http.response.status_code': status });
-      if (status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+      // A span that records nothing would drop these: not worth building per request.
+      if (span.isRecording()) {
+        span.updateName(`${c.req.method} ${c.req.routePath}`);
+        span.setAttributes({ 'http.route': c.req.routePath, 'http.response.status_code': status });
+        if (status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+      }
       span.end();
       // One line per request, at debug: nginx keeps the access log; LOG_LEVEL=debug adds this one.
       c.get('logger').debug(

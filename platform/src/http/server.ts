@@ -1,5 +1,5 @@
 // Serving a Hono app on Node, and the routes every service has: liveness, readiness, metrics.
-import { type ServerType, serve } from '@hono/node-server';
+import { type Http2Bindings, type HttpBindings, type ServerType, serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { ConfigError } from '../config.ts';
 import type { Logger } from '../logger.ts';
@@ -36,11 +36,17 @@ export function addOperationalRoutes(app: Hono<any, any, any>, checks: Readiness
 export type HttpServer = { port: number; close(): Promise<void> };
 
 /**
+ * A Hono app's fetch, handed Node's request and response as its env (`c.env.incoming`), which
+ * jsonBody reads the body from: pass them on when wrapping one.
+ */
+type FetchHandler = (request: Request, env?: HttpBindings | Http2Bindings) => Response | Promise<Response>;
+
+/**
  * Listens on `port`; a port that cannot be had (in use, not allowed) rejects with a ConfigError
  * naming `setting`, the variable that chose it.
  */
 export async function startHttpServer(
-  fetch: (request: Request) => Response | Promise<Response>,
+  fetch: FetchHandler,
   port: number,
   logger: Logger,
   setting = 'PORT',
@@ -50,11 +56,7 @@ export async function startHttpServer(
   return server;
 }
 
-function listen(
-  fetch: (request: Request) => Response | Promise<Response>,
-  port: number,
-  setting: string,
-): Promise<HttpServer> {
+function listen(fetch: FetchHandler, port: number, setting: string): Promise<HttpServer> {
   return new Promise((resolve, reject) => {
     const server: ServerType = serve({ fetch, port, hostname: '0.0.0.0' }, (info) => {
       server.removeListener('error', onListenError);
@@ -85,12 +87,12 @@ export async function reservePort(
   port: number,
   logger: Logger,
   setting = 'PORT',
-): Promise<HttpServer & { serve(fetch: (request: Request) => Response | Promise<Response>): void }> {
-  let handler: ((request: Request) => Response | Promise<Response>) | undefined;
+): Promise<HttpServer & { serve(fetch: FetchHandler): void }> {
+  let handler: FetchHandler | undefined;
   const server = await listen(
-    (request) =>
+    (request, env) =>
       handler
-        ? handler(request)
+        ? handler(request, env)
         : Response.json(
             { type: 'about:blank', title: 'Starting', status: 503, detail: 'the service is starting' },
             { status: 503, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '1' } },

@@ -60,12 +60,9 @@ export function requestContext(logger: Logger): MiddlewareHandler<RequestContext
     c.header('X-Correlation-Id', correlationId);
     const started = performance.now();
     try {
-      // Active (OpenTelemetry's context, an AsyncLocalStorage) only when it records: what a request
-      // causes reaches its trace through c.var.traceparent, and nothing it runs reads the active span
-      // of a span that records nothing. The first AsyncLocalStorage.run() of a process turns on Node's
-      // promise hooks for good, which made every promise of every request dearer.
-      if (span.isRecording()) await withActiveSpan(span, parent, next);
-      else await next();
+      // What a request causes reaches its trace through c.var.traceparent; the span is active
+      // only when it records (withActiveSpan says why).
+      await withActiveSpan(span, parent, next);
     } finally {
       const status = c.res.status;
       // A span that records nothing would drop these: not worth building per request.

@@ -47,8 +47,10 @@ export async function createPayout(
   const { body, idempotencyKey: key } = request;
   const tenant = c.get('principal').tenant;
   const now = deps.clock();
-  const fingerprint = requestFingerprint(body);
-  const payoutId = key === undefined ? randomUUID() : idempotentPayoutId(tenant, key, fingerprint);
+  // The fingerprint binds an Idempotency-Key to its body; without a key there is nothing to bind.
+  const fingerprint = key === undefined ? null : requestFingerprint(body);
+  const payoutId =
+    key === undefined || fingerprint === null ? randomUUID() : idempotentPayoutId(tenant, key, fingerprint);
   const command: PayoutCommand = {
     type: 'RequestPayout',
     data: {
@@ -63,48 +65,41 @@ export async function createPayout(
     },
     now,
   };
-
-  // Validate before claiming the key, so a refused body does not bind it; but a retry of a request
-  // that once succeeded (its scheduled_for has passed since) still gets its original answer.
-  try {
-    command.data.scheduled_for = futureScheduleUtc(command.data.scheduled_for, now);
-    await run(c, () => payoutDecider.decide(command, null));
-  } catch (err) {
-    const earlier = key === undefined ? null : await firstResponse(deps.eventStore, payoutId, tenant);
-    if (earlier) return replayed(earlier);
-    throw err;
-  }
-
-  const streamName = payoutStreamName(payoutId);
-  if (key === undefined) {
-    const result = await run(c, () =>
-      handleCommand(deps.eventStore, payoutDecider, streamName, command, commandContext(c), {
+  const append = (claim?: ReturnType<typeof idempotencyClaim>) =>
+    run(c, () =>
+      handleCommand(deps.eventStore, payoutDecider, payoutStreamName(payoutId), command, commandContext(c), {
         expected: 'no_stream',
+        ...(claim ? { claim } : {}),
       }),
     );
+
+  if (key === undefined || fingerprint === null) {
+    command.data.scheduled_for = futureScheduleUtc(command.data.scheduled_for, now);
+    const result = await append();
     return payoutResponse(201, result.state!, result.revision);
   }
 
-  if (await deps.idempotency.legacy?.boundToOtherBody({ tenant, key, fingerprint })) throw keyReused();
+  // The decider refuses a bad body inside the append, before anything is written, so a refused body
+  // claims no key. A refused retry of a request that once succeeded (its scheduled_for has passed
+  // since) still gets its original answer, as does a concurrent copy or an earlier attempt whose
+  // answer was lost (the stream exists).
   try {
-    const result = await run(c, () =>
-      handleCommand(deps.eventStore, payoutDecider, streamName, command, commandContext(c), {
-        expected: 'no_stream',
-        claim: idempotencyClaim(tenant, key, fingerprint, deps.idempotency.retentionHours),
-      }),
-    );
+    command.data.scheduled_for = futureScheduleUtc(command.data.scheduled_for, now);
+    if (await deps.idempotency.legacy?.boundToOtherBody({ tenant, key, fingerprint })) throw keyReused();
+    const result = await append(idempotencyClaim(tenant, key, fingerprint, deps.idempotency.retentionHours));
     return payoutResponse(201, result.state!, result.revision);
   } catch (err) {
     if (err instanceof ClaimConflict) throw keyReused();
-    // A concurrent copy of this request (or an earlier attempt whose answer was lost) created the
-    // stream first: answer what it answered.
     const createdByAnother =
       err instanceof WrongExpectedRevision ||
       (err instanceof HttpProblem && err.extra.type === '/problems/payout-state' && err.status === 409);
-    if (!createdByAnother) throw err;
+    const refused =
+      err instanceof HttpProblem && err.status < 500 && err.extra.type !== '/problems/idempotency-key-reused';
+    if (!createdByAnother && !refused) throw err;
     const first = await firstResponse(deps.eventStore, payoutId, tenant);
-    if (!first) throw new Error(`payout ${payoutId}: stream reported existing but is empty`);
-    return replayed(first);
+    if (first) return replayed(first);
+    if (createdByAnother) throw new Error(`payout ${payoutId}: stream reported existing but is empty`);
+    throw err;
   }
 }
 

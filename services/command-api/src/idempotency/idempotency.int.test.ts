@@ -176,6 +176,20 @@ describe('Idempotency-Key', () => {
     expect(await again.json()).toEqual(await first.json());
   });
 
+  it('replays the original for a retry whose scheduled_for has passed since, which a new key refuses', async () => {
+    const payload = { ...body, scheduled_for: new Date(Date.now() + 1_500).toISOString() };
+    const first = await post('key-schedule-passed', payload);
+    expect(first.status).toBe(201);
+    await new Promise((r) => setTimeout(r, 1_700));
+    const again = await post('key-schedule-passed', payload);
+    expect(again.status).toBe(201);
+    expect(again.headers.get('Idempotent-Replayed')).toBe('true');
+    expect(await again.text()).toBe(await first.text());
+    const fresh = await post('key-schedule-passed-new', payload);
+    expect(fresh.status).toBe(400);
+    expect(((await fresh.json()) as { errors: { field: string }[] }).errors[0]!.field).toBe('scheduled_for');
+  });
+
   it('honours a key for the retention period, then lets it be used again', async () => {
     expect((await post('key-expired')).status).toBe(201);
     const claimedAgo = (hours: number) =>

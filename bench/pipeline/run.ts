@@ -60,10 +60,14 @@ const profile = process.env.BENCH_CPU_PROF
 // BENCH_TOPOLOGY=processes runs every service as its own process, as Compose does; the default is
 // the one process `npm start` runs.
 const TOPOLOGY = process.env.BENCH_TOPOLOGY === 'processes' ? 'processes' : 'one-process';
+// BENCH_SYSTEM_NODE_ARGS="--max-semi-space-size=16" passes Node options to the system only (not
+// to the generator or the bare baselines), to measure a runtime setting.
+const systemNodeArgs = (process.env.BENCH_SYSTEM_NODE_ARGS ?? '').split(' ').filter(Boolean);
 const child = spawn(
   process.execPath,
   [
     ...profile,
+    ...systemNodeArgs,
     '--import',
     'tsx',
     new URL(TOPOLOGY === 'processes' ? './processes.ts' : './system.ts', import.meta.url).pathname,
@@ -247,7 +251,7 @@ console.log(
   }; ${host.summary()}`,
 );
 console.log(
-  `Command: npx tsx bench/pipeline/run.ts (rates ${RATES.join(', ')}/s, ${STEP_SECONDS} s each, ${TOPOLOGY === 'processes' ? 'BENCH_TOPOLOGY=processes: every service its own process' : 'every service in one process, as npm start'})`,
+  `Command: npx tsx bench/pipeline/run.ts (rates ${RATES.join(', ')}/s, ${STEP_SECONDS} s each, ${TOPOLOGY === 'processes' ? 'BENCH_TOPOLOGY=processes: every service its own process' : 'every service in one process, as npm start'}${systemNodeArgs.length > 0 ? `; the system ran with ${systemNodeArgs.join(' ')}` : ''})`,
 );
 console.log('');
 console.log(

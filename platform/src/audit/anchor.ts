@@ -7,25 +7,13 @@
 // has to rebuild the bytes to check a signature, and `openssl pkeyutl -verify -rawin` can do it.
 import { createHash, sign, verify } from 'node:crypto';
 import { z } from 'zod';
-import { comparePositions, type GlobalPosition } from '../eventStore/port.ts';
+import { comparePositions, isPositionText, parsePositionText } from '../eventStore/port.ts';
 import type { PublicKeyRing, SigningKey } from './auditKeys.ts';
 
 export const ANCHOR_FORMAT = 'payouts-audit-anchor/1';
 
 /** `<commit>:<prepare>`, as audit exports show positions. */
-export function formatPosition(position: GlobalPosition): string {
-  return `${position.commit}:${position.prepare}`;
-}
-
-const POSITION_TEXT = /^\d{1,20}:\d{1,20}$/;
-
-export function parsePositionText(text: string): GlobalPosition {
-  if (!POSITION_TEXT.test(text)) throw new Error(`not a position <commit>:<prepare>: ${text}`);
-  const [commit, prepare] = text.split(':');
-  return { commit: BigInt(commit!), prepare: BigInt(prepare!) };
-}
-
-const PositionText = z.string().regex(POSITION_TEXT);
+const PositionText = z.string().refine(isPositionText, 'not a position <commit>:<prepare>');
 const Hex256 = z.string().regex(/^[0-9a-f]{64}$/);
 
 /** One anchored event: `[event_id, stream_name, revision, position, chain hash (hex)]`, in commit order. */

@@ -4,13 +4,12 @@
 // MAX_EVENTS_PER_ANCHOR events. Safe to run twice at once: an anchor's sequence is its primary key,
 // so the slower run's anchor is refused and nothing of it is kept.
 import type { EventStore, GlobalPosition, RecordedEvent } from '../eventStore/port.ts';
+import { parsePositionText, positionText } from '../eventStore/port.ts';
 import type { Logger } from '../logger.ts';
 import {
   ANCHOR_FORMAT,
   type AnchoredEvent,
   type AnchorStatement,
-  formatPosition,
-  parsePositionText,
   type SignedAnchor,
   signAnchor,
   statementDigest,
@@ -116,7 +115,7 @@ export function anchorStatementFor(
       event.id,
       event.streamName,
       event.revision.toString(),
-      formatPosition(event.position),
+      positionText(event.position),
       hash.toString('hex'),
     ]);
   }
@@ -127,8 +126,8 @@ export function anchorStatementFor(
     previous: previous ? statementDigest(previous.statement) : null,
     key_id: options.keyId,
     signed_at: options.signedAt.toISOString(),
-    after_position: previous ? formatPosition(endOf(previous)!) : null,
-    to_position: formatPosition(events.at(-1)!.position),
+    after_position: previous ? positionText(endOf(previous)!) : null,
+    to_position: positionText(events.at(-1)!.position),
     events: anchored,
   };
   return { statement, moved, outOfSequence };

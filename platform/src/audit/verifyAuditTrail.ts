@@ -5,15 +5,19 @@
 // hash. A database writer who edits an event and recomputes every hash the database keeps still
 // changes this hash, and cannot sign a new anchor. Events after the last valid anchor are checked by
 // the chain alone (their revisions follow on) and counted as not yet anchored.
-import { comparePositions, type GlobalPosition, type RecordedEvent } from '../eventStore/port.ts';
+import {
+  comparePositions,
+  type GlobalPosition,
+  parsePositionText,
+  positionText,
+  type RecordedEvent,
+} from '../eventStore/port.ts';
 import type { BrokenEvent } from '../eventStore/postgres/verifyChains.ts';
 import {
   type AnchoredEvent,
   type AnchorLink,
   type AnchorStatement,
   checkAnchor,
-  formatPosition,
-  parsePositionText,
   type SignedAnchor,
   statementDigest,
 } from './anchor.ts';
@@ -179,7 +183,7 @@ export async function verifyAuditTrail(input: VerifyAuditTrailInput): Promise<Au
     await catchUpAnchors(event.position);
     if (!covers(event.streamName)) {
       const skipped = current as CurrentAnchor | null;
-      if (skipped?.statement.events[skipped.next]?.[3] === formatPosition(event.position)) skipped.next += 1;
+      if (skipped?.statement.events[skipped.next]?.[3] === positionText(event.position)) skipped.next += 1;
       continue;
     }
     const stream = streamOf(event.streamName, event);
@@ -193,7 +197,7 @@ export async function verifyAuditTrail(input: VerifyAuditTrailInput): Promise<Au
       stream_name: event.streamName,
       revision: event.revision.toString(),
       event_id: event.id,
-      position: formatPosition(event.position),
+      position: positionText(event.position),
       reason,
     });
 
@@ -203,7 +207,7 @@ export async function verifyAuditTrail(input: VerifyAuditTrailInput): Promise<Au
       if (stream.reported) report.anchored_events += 1;
       const sequence = anchor.statement.sequence;
       const leaf = anchor.statement.events[anchor.next];
-      if (leaf && leaf[3] === formatPosition(event.position)) {
+      if (leaf && leaf[3] === positionText(event.position)) {
         anchor.next += 1;
         const [eventId, streamName, revision, , leafHash] = leaf;
         if (

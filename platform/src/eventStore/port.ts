@@ -19,6 +19,24 @@ export function comparePositions(a: GlobalPosition, b: GlobalPosition): number {
   return 0;
 }
 
+const POSITION_TEXT = /^\d{1,20}:\d{1,20}$/;
+
+/** A position as clients see and send it, `commit:prepare` (audit log, anchors, webhook replays). */
+export function positionText(position: GlobalPosition): string {
+  return `${position.commit}:${position.prepare}`;
+}
+
+export function isPositionText(text: string): boolean {
+  return POSITION_TEXT.test(text);
+}
+
+/** The position a `commit:prepare` text names; any other text throws. */
+export function parsePositionText(text: string): GlobalPosition {
+  if (!isPositionText(text)) throw new Error(`not a position <commit>:<prepare>: ${text}`);
+  const [commit, prepare] = text.split(':');
+  return { commit: BigInt(commit!), prepare: BigInt(prepare!) };
+}
+
 export type EventToAppend = {
   /** Unique per event; appending the same id again stores nothing new. */
   id: string;

@@ -17,9 +17,9 @@ import {
   type WebhookEndpoint,
   type WebhookEndpointResource,
 } from '@payouts/contracts';
-import { HttpProblem, validationProblem } from '@payouts/platform';
+import { HttpProblem, positionText, validationProblem } from '@payouts/platform';
 import { checkedTarget, commandContext, ifMatchRevision, type NotifierEnv } from '../edge.ts';
-import { createReplay, parseBound, positionText } from '../replay/replay.ts';
+import { createReplay, parseBound } from '../replay/replay.ts';
 import type { TargetPolicy } from '../targets/targetPolicy.ts';
 import { changeEndpoint, type EndpointDeps } from './endpointCommands.ts';
 import {

@@ -14,6 +14,8 @@ import {
   comparePositions,
   type EventStore,
   type GlobalPosition,
+  isPositionText,
+  parsePositionText,
   parseRecorded,
   type RecordedEvent,
 } from '@payouts/platform';
@@ -34,12 +36,8 @@ export type ReplayDeps = { pool: pg.Pool; eventStore: EventStore; clock: () => D
 export type ReplayBound = { position: GlobalPosition } | { time: Date };
 
 export function parseBound(text: string): ReplayBound {
-  const match = /^(\d+):(\d+)$/.exec(text);
-  if (match) return { position: { commit: BigInt(match[1]!), prepare: BigInt(match[2]!) } };
-  return { time: new Date(text) };
+  return isPositionText(text) ? { position: parsePositionText(text) } : { time: new Date(text) };
 }
-
-export const positionText = (p: GlobalPosition) => `${p.commit}:${p.prepare}`;
 
 type ReplayRow = {
   id: string;

@@ -15,6 +15,7 @@ import {
   type EventStore,
   type GlobalPosition,
   parseRecorded,
+  positionText,
   type RecordedEvent,
 } from '@payouts/platform';
 import { LRUCache } from 'lru-cache';
@@ -33,15 +34,6 @@ const RECORDING_SKEW_MS = 60_000;
 const OWNERS_REMEMBERED = 10_000;
 /** First events read at once to learn the tenants of a batch's streams. */
 const OWNER_READS_AT_ONCE = 32;
-
-function positionText(position: GlobalPosition): string {
-  return `${position.commit}:${position.prepare}`;
-}
-
-export function parsePosition(text: string): GlobalPosition {
-  const [commit, prepare] = text.split(':');
-  return { commit: BigInt(commit!), prepare: BigInt(prepare!) };
-}
 
 export function toAuditEvent(event: RecordedEvent): AuditEvent {
   return {

@@ -16,19 +16,13 @@ import {
   type EventStore,
   HttpProblem,
   ndjsonResponse,
+  parsePositionText,
   type RecordedEvent,
 } from '@payouts/platform';
 import type { Context } from 'hono';
 import type { QueryEnv } from '../payouts/routes.ts';
 import { anchorRoutes } from './anchorRoutes.ts';
-import {
-  ownerOf,
-  parsePosition,
-  readPayoutHistory,
-  replayEvents,
-  stateAsOf,
-  toAuditEvent,
-} from './auditLog.ts';
+import { ownerOf, readPayoutHistory, replayEvents, stateAsOf, toAuditEvent } from './auditLog.ts';
 import type { AuditTrail } from './auditTrail.ts';
 
 export type AuditDeps = {
@@ -42,8 +36,8 @@ export function auditRoutes(app: OpenAPIHono<QueryEnv>, deps: AuditDeps) {
     const principal = c.get('principal');
     const q = c.req.valid('query');
     const events = replayEvents(deps.eventStore, {
-      afterPosition: q.after_position === undefined ? undefined : parsePosition(q.after_position),
-      toPosition: q.to_position === undefined ? undefined : parsePosition(q.to_position),
+      afterPosition: q.after_position === undefined ? undefined : parsePositionText(q.after_position),
+      toPosition: q.to_position === undefined ? undefined : parsePositionText(q.to_position),
       fromTime: q.from_time === undefined ? undefined : new Date(q.from_time),
       toTime: q.to_time === undefined ? undefined : new Date(q.to_time),
       tenant: principal.scopes.has(ALL_TENANTS_AUDIT_SCOPE) ? undefined : principal.tenant,

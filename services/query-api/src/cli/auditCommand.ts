@@ -17,6 +17,7 @@ import { AuditEvent, PAYOUT_STREAM_PREFIX, ReplayQuery } from '@payouts/contract
 import {
   type AuditReport,
   type EventStore,
+  parsePositionText,
   publicKeyRing,
   publicKeysFromPem,
   type RecordedEvent,
@@ -24,13 +25,7 @@ import {
   verifyAuditTrail,
 } from '@payouts/platform';
 import { z } from 'zod';
-import {
-  parsePosition,
-  readPayoutHistory,
-  replayEvents,
-  stateAsOf,
-  toAuditEvent,
-} from '../audit/auditLog.ts';
+import { readPayoutHistory, replayEvents, stateAsOf, toAuditEvent } from '../audit/auditLog.ts';
 import type { AuditTrail } from '../audit/auditTrail.ts';
 
 export type AuditCommandDeps = {
@@ -121,8 +116,8 @@ export async function runAuditCommand(argv: string[], deps: AuditCommandDeps): P
       }
       const q = range.data;
       for await (const event of replayEvents(eventStore, {
-        afterPosition: q.after_position === undefined ? undefined : parsePosition(q.after_position),
-        toPosition: q.to_position === undefined ? undefined : parsePosition(q.to_position),
+        afterPosition: q.after_position === undefined ? undefined : parsePositionText(q.after_position),
+        toPosition: q.to_position === undefined ? undefined : parsePositionText(q.to_position),
         fromTime: q.from_time === undefined ? undefined : new Date(q.from_time),
         toTime: q.to_time === undefined ? undefined : new Date(q.to_time),
       })) {
@@ -200,7 +195,7 @@ function eventFromExport(line: string): RecordedEvent {
     type: e.type,
     data: e.data,
     metadata: e.metadata,
-    position: parsePosition(e.position),
+    position: parsePositionText(e.position),
     recordedAt: new Date(e.recorded_at),
   };
 }

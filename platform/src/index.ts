@@ -45,3 +45,4 @@ export * from './migrations.ts';
 export * from './process.ts';
 export * from './serviceProcess.ts';
 export * from './tracing.ts';
+export * from './transaction.ts';

@@ -3,9 +3,11 @@
 // checked by its signature and its link to the one before, never by where it was read from. Beside
 // them, the signer's working state: each stream's last anchored chain hash, from which the next
 // event's hash is computed. A forged head only makes the next anchored event fail verification.
+
 import { type Kysely, sql } from 'kysely';
 import type pg from 'pg';
 import { runMigrations } from '../migrations.ts';
+import { inTransaction } from '../transaction.ts';
 import type { SignedAnchor } from './anchor.ts';
 
 export type ChainHead = { revision: bigint; hash: Buffer };
@@ -57,9 +59,7 @@ export function createAnchorStore(pool: pg.Pool): AnchorStore {
       return new Map(rows.map((r) => [r.stream_name, { revision: BigInt(r.revision), hash: r.hash }]));
     },
     async append(anchor, facts, heads) {
-      const client = await pool.connect();
-      try {
-        await client.query('begin');
+      await inTransaction(pool, async (client) => {
         await client.query(
           `insert into audit_anchors (sequence, statement, signature, key_id, signed_at, to_position, events)
            values ($1, $2, $3, $4, $5, $6, $7)`,
@@ -80,13 +80,7 @@ export function createAnchorStore(pool: pg.Pool): AnchorStore {
            on conflict (stream_name) do update set revision = excluded.revision, hash = excluded.hash`,
           [names, names.map((n) => heads.get(n)!.revision.toString()), names.map((n) => heads.get(n)!.hash)],
         );
-        await client.query('commit');
-      } catch (err) {
-        await client.query('rollback').catch(() => {});
-        throw err;
-      } finally {
-        client.release();
-      }
+      });
     },
   };
 }

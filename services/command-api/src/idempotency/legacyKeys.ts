@@ -11,7 +11,9 @@
 //
 // A rolling upgrade that still runs replicas of the version before claims: once the table is
 // dropped their keyed POSTs fail (500) until they are replaced.
+
 import type { EventStore } from '@payouts/platform';
+import { inTransaction } from '@payouts/platform';
 import type pg from 'pg';
 import { IDEMPOTENCY_CLAIM_SCOPE } from './retention.ts';
 
@@ -32,10 +34,8 @@ export async function retireIdempotencyKeys(
     throw new Error(`invalid event store schema name: ${options.eventStoreSchema}`);
   }
   const interval = `${options.retentionHours} hours`;
-  const client = await pool.connect();
   let activeForMs = 0;
-  try {
-    await client.query('begin');
+  await inTransaction(pool, async (client) => {
     await client.query('select pg_advisory_xact_lock($1, $2)', [...RETIRE_LOCK]);
     const { rows } = await client.query<{ present: boolean }>(
       "select to_regclass('idempotency_keys') is not null as present",
@@ -60,13 +60,7 @@ export async function retireIdempotencyKeys(
         if (activeForMs <= 0) await client.query('drop table idempotency_keys');
       }
     }
-    await client.query('commit');
-  } catch (err) {
-    await client.query('rollback').catch(() => {});
-    throw err;
-  } finally {
-    client.release();
-  }
+  });
   if (activeForMs <= 0) return null;
   const activeUntilMs = Date.now() + activeForMs;
   return {

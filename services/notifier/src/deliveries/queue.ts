@@ -9,7 +9,9 @@
 // Claims: `for update skip locked` hands each due delivery to one replica, which pushes its due time
 // past the attempt (CLAIM_LEASE_MS) and tags it with a claim id. A replica that dies mid-attempt
 // leaves it due again when the lease ends: at least once. Only the holder of the claim finishes it.
+
 import { randomUUID } from 'node:crypto';
+import { inTransaction } from '@payouts/platform';
 import type pg from 'pg';
 
 /** A claimed delivery not finished by then is due again: the longest attempt plus room for a slow database. */
@@ -177,9 +179,7 @@ export async function finishAttempt(
   verdict: Verdict,
   now: Date,
 ): Promise<{ failingSince: Date | null } | undefined> {
-  const client = await pool.connect();
-  try {
-    await client.query('begin');
+  return inTransaction(pool, async (client) => {
     await client.query('select 1 from webhook_payouts where payout_id = $1 for update', [delivery.payout_id]);
     const { rows } = await client.query<{ failing_since: Date | null; settled: boolean }>(
       `with settled as (
@@ -228,7 +228,6 @@ export async function finishAttempt(
         attempt.responseBody,
       ],
     );
-    await client.query('commit');
     const row = rows[0]!;
     if (!row.settled) return undefined;
     // The endpoint row changed only when its failing state did; otherwise it stays as claimed.
@@ -237,10 +236,5 @@ export async function finishAttempt(
         ? null
         : (row.failing_since ?? delivery.failing_since ?? attempt.attemptedAt);
     return { failingSince };
-  } catch (err) {
-    await client.query('rollback').catch(() => {});
-    throw err;
-  } finally {
-    client.release();
-  }
+  });
 }

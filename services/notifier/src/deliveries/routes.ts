@@ -7,7 +7,7 @@ import {
   WEBHOOK_ENDPOINTS_PATH,
   type WebhookDeliveryResource,
 } from '@payouts/contracts';
-import { HttpProblem } from '@payouts/platform';
+import { HttpProblem, inTransaction } from '@payouts/platform';
 import type pg from 'pg';
 import type { NotifierEnv } from '../edge.ts';
 import { findEndpoint } from '../endpoints/endpointRows.ts';
@@ -128,12 +128,9 @@ export function deliveryRoutes(app: OpenAPIHono<NotifierEnv>, deps: DeliveryRout
     );
     const original = rows[0];
     if (!original) throw new HttpProblem(404, 'Not found', `no webhook delivery ${id}`);
-    const client = await deps.pool.connect();
-    let created: string[];
-    try {
-      await client.query('begin');
+    const created = await inTransaction(deps.pool, async (client) => {
       await lockPayout(client, original.payout_id);
-      created = await enqueueDeliveries(
+      return enqueueDeliveries(
         client,
         [
           {
@@ -154,13 +151,7 @@ export function deliveryRoutes(app: OpenAPIHono<NotifierEnv>, deps: DeliveryRout
         ],
         deps.clock(),
       );
-      await client.query('commit');
-    } catch (err) {
-      await client.query('rollback').catch(() => {});
-      throw err;
-    } finally {
-      client.release();
-    }
+    });
     deps.wake();
     const { rows: fresh } = await deps.pool.query<DeliveryRow>(
       `select ${DELIVERY_COLUMNS} from webhook_deliveries where id = $1`,

@@ -2,8 +2,10 @@
 // into events. A row is written after each change's event is stored, only over an older revision; a
 // row behind its stream (a crash between the two) is brought up to date by the next change or by the
 // background catch-up (healEndpoints in start.ts).
+
 import type { SecretRef, WebhookEndpoint, WebhookEndpointResource } from '@payouts/contracts';
 import type { GlobalPosition } from '@payouts/platform';
+import { inTransaction } from '@payouts/platform';
 import type pg from 'pg';
 
 export type EndpointRow = {
@@ -102,16 +104,13 @@ export async function projectEndpoint(
   createdPosition: GlobalPosition,
   now: Date,
 ): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query('begin');
+  await inTransaction(pool, async (client) => {
     const before = await client.query<{ status: string; revision: string }>(
       'select status, revision from webhook_endpoints where id = $1 for update',
       [endpoint.id],
     );
     const old = before.rows[0];
     if (old && BigInt(old.revision) >= revision) {
-      await client.query('commit');
       return;
     }
     await client.query(
@@ -163,11 +162,5 @@ export async function projectEndpoint(
         );
       }
     }
-    await client.query('commit');
-  } catch (err) {
-    await client.query('rollback').catch(() => {});
-    throw err;
-  } finally {
-    client.release();
-  }
+  });
 }

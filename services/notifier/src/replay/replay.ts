@@ -14,6 +14,7 @@ import {
   comparePositions,
   type EventStore,
   type GlobalPosition,
+  inTransaction,
   isPositionText,
   parsePositionText,
   parseRecorded,
@@ -187,21 +188,13 @@ async function replayEvent(
   if (payout === null || parsed === null || payout.tenant_id !== replay.tenant_id) return 0;
   const webhook = webhookEventOf(fromStore(event), parsed, before, payout);
   if (webhook === null || !endpointWants(replay.types, webhook.type)) return 0;
-  const client = await deps.pool.connect();
-  try {
-    await client.query('begin');
+  return inTransaction(deps.pool, async (client) => {
     await lockPayout(client, payout.id);
     const queued = await enqueueDeliveries(
       client,
       [{ endpointId: replay.endpoint_id, event: webhook, origin: 'replay', originId: replay.id }],
       deps.clock(),
     );
-    await client.query('commit');
     return queued.length;
-  } catch (err) {
-    await client.query('rollback').catch(() => {});
-    throw err;
-  } finally {
-    client.release();
-  }
+  });
 }

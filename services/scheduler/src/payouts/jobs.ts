@@ -18,7 +18,7 @@ import {
   payoutProcessingDecider,
   payoutStreamName,
 } from '@payouts/contracts';
-import { type EventStore, handleCommand, WrongExpectedRevision } from '@payouts/platform';
+import { type EventStore, handleCommand, inTransaction, WrongExpectedRevision } from '@payouts/platform';
 
 /** Appends lost to another writer (a client's update, the processor) in a row before a payout waits for the next run. */
 const CONFLICT_RETRIES = 3;
@@ -113,16 +113,13 @@ export function createPayoutJobs(
     },
 
     async dailyTotals(now) {
-      const client = await deps.pool.connect();
-      try {
-        await client.query('begin');
+      return inTransaction(deps.pool, async (client) => {
         // The days to recompute, and their rows locked so nothing marks them meanwhile unseen.
         const { rows: days } = await client.query<{ tenant_id: string; day: string }>(
           `select distinct tenant_id, (created_at at time zone 'UTC')::date::text as day
            from scheduler_payouts where totals_dirty`,
         );
         if (days.length === 0) {
-          await client.query('commit');
           return { days: 0, rows: 0 };
         }
         const tenants = days.map((d) => d.tenant_id);
@@ -147,14 +144,8 @@ export function createPayoutJobs(
            group by 1, 2, 3, 4`,
           [now],
         );
-        await client.query('commit');
         return { days: days.length, rows: inserted.rowCount ?? 0 };
-      } catch (err) {
-        await client.query('rollback').catch(() => {});
-        throw err;
-      } finally {
-        client.release();
-      }
+      });
     },
   };
 }

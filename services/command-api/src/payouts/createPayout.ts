@@ -17,6 +17,7 @@ import {
   payoutStreamName,
 } from '@payouts/contracts';
 import {
+  type AppendClaim,
   ClaimConflict,
   type EventStore,
   HttpProblem,
@@ -47,11 +48,8 @@ export async function createPayout(
   const { body, idempotencyKey: key } = request;
   const tenant = c.get('principal').tenant;
   const now = deps.clock();
-  // The fingerprint binds an Idempotency-Key to its body; without a key there is nothing to bind.
-  const fingerprint = key === undefined ? null : requestFingerprint(body);
-  const payoutId =
-    key === undefined || fingerprint === null ? randomUUID() : idempotentPayoutId(tenant, key, fingerprint);
-  const command: PayoutCommand = {
+  /** The command for this body; a `scheduled_for` already past is refused (400) here. */
+  const requestPayout = (payoutId: string): PayoutCommand => ({
     type: 'RequestPayout',
     data: {
       payout_id: payoutId,
@@ -61,33 +59,40 @@ export async function createPayout(
       recipient_account: body.recipient_account,
       description: body.description ?? null,
       metadata: body.metadata ?? {},
-      scheduled_for: body.scheduled_for ?? null,
+      scheduled_for: futureScheduleUtc(body.scheduled_for ?? null, now),
     },
     now,
-  };
-  const append = (claim?: ReturnType<typeof idempotencyClaim>) =>
-    run(c, () =>
+  });
+  /** Decided and appended as one: the decider refuses a bad body before anything is written. */
+  const create = async (payoutId: string, command: PayoutCommand, claim?: AppendClaim) => {
+    const result = await run(c, () =>
       handleCommand(deps.eventStore, payoutDecider, payoutStreamName(payoutId), command, commandContext(c), {
         expected: 'no_stream',
         ...(claim ? { claim } : {}),
       }),
     );
-
-  if (key === undefined || fingerprint === null) {
-    command.data.scheduled_for = futureScheduleUtc(command.data.scheduled_for, now);
-    const result = await append();
     return payoutResponse(201, result.state!, result.revision);
+  };
+
+  if (key === undefined) {
+    const payoutId = randomUUID();
+    return create(payoutId, requestPayout(payoutId));
   }
 
-  // The decider refuses a bad body inside the append, before anything is written, so a refused body
-  // claims no key. A refused retry of a request that once succeeded (its scheduled_for has passed
+  // The fingerprint binds the key to its body. A refused body claims no key (the claim is written
+  // with the events). A refused retry of a request that once succeeded (its scheduled_for has passed
   // since) still gets its original answer, as does a concurrent copy or an earlier attempt whose
   // answer was lost (the stream exists).
+  const fingerprint = requestFingerprint(body);
+  const payoutId = idempotentPayoutId(tenant, key, fingerprint);
   try {
-    command.data.scheduled_for = futureScheduleUtc(command.data.scheduled_for, now);
+    const command = requestPayout(payoutId);
     if (await deps.idempotency.legacy?.boundToOtherBody({ tenant, key, fingerprint })) throw keyReused();
-    const result = await append(idempotencyClaim(tenant, key, fingerprint, deps.idempotency.retentionHours));
-    return payoutResponse(201, result.state!, result.revision);
+    return await create(
+      payoutId,
+      command,
+      idempotencyClaim(tenant, key, fingerprint, deps.idempotency.retentionHours),
+    );
   } catch (err) {
     if (err instanceof ClaimConflict) throw keyReused();
     const createdByAnother =

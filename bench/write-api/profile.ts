@@ -18,6 +18,7 @@ import { createTestDatabase, freePort, uniqueBusNames } from '@payouts/platform/
 import autocannon from 'autocannon';
 import { startChild } from '../lib/child.ts';
 import { watchHost } from '../lib/machine.ts';
+import { sampleCpu } from '../lib/processCpu.ts';
 import { summariseCpuProfile } from './profileSummary.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -26,7 +27,6 @@ const RATE = process.env.BENCH_RATE ? Number(process.env.BENCH_RATE) : undefined
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const PROFILE_DIR = process.env.BENCH_CPU_PROF;
 const WARMUP_SECONDS = 3;
-const CLOCK_TICKS_PER_SECOND = 100;
 
 const host = watchHost();
 const database = await createTestDatabase('bench_postcpu');
@@ -106,13 +106,6 @@ async function commandApi(name: string, tree: string, profileDir?: string): Prom
   };
 }
 
-function cpuTicks(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  // utime(14) and stime(15), counted from the state field (3).
-  return Number(fields[14 - 3]) + Number(fields[15 - 3]);
-}
-
 const profileDir = async (name: string) =>
   PROFILE_DIR ? await mkdtemp(join(PROFILE_DIR, `${name}-`)) : undefined;
 const bare = await startChild<{ port: number }>(new URL('../lib/bareServer.ts', import.meta.url), {
@@ -142,7 +135,7 @@ if (baselineTree) {
 const monotonicMicros = () => Number(process.hrtime.bigint() / 1000n);
 
 async function drive(server: Server, seconds: number) {
-  const before = cpuTicks(server.pid);
+  const cpu = sampleCpu({ server: () => [server.pid] });
   const started = monotonicMicros();
   const result = await autocannon({
     url: `http://127.0.0.1:${server.port}${server.path}`,
@@ -156,7 +149,7 @@ async function drive(server: Server, seconds: number) {
     },
     body,
   });
-  const cpuMs = ((cpuTicks(server.pid) - before) * 1000) / CLOCK_TICKS_PER_SECOND;
+  const cpuMs = cpu.since().server ?? 0;
   server.windows.push([started, monotonicMicros()]);
   const answered = result.requests.total;
   server.requests += answered;

@@ -71,6 +71,31 @@ describe('postgres read horizon', () => {
     expect(read.map((e) => e.id)).toEqual([first[0]!.id, later[0]!.id]);
   });
 
+  it('is not held back by an append running in another database of the cluster', async () => {
+    // Advisory locks are cluster-wide in pg_locks: the horizon must count this database's appenders only.
+    const other = await createTestDatabase('horizon_other');
+    const otherPool = createPool(other.url, createLogger('test', 'silent'));
+    const otherDb = createKysely<unknown>(otherPool);
+    const otherStore = await createPostgresEventStore(otherPool, otherDb, { schema: SCHEMA });
+    const running = await client(other.url);
+    try {
+      await running.query('begin');
+      await running.query(appendEventsStatement(SCHEMA, 'payout-elsewhere', newEvents(1), 'no_stream'));
+
+      const prefix = `payout-${randomUUID()}-`;
+      const from = await store.headPosition();
+      const events = newEvents(1);
+      await store.append(`${prefix}a`, events, 'no_stream');
+      const read = await store.readAll({ from, streamPrefix: prefix });
+      expect(read.map((e) => e.id)).toEqual(events.map((e) => e.id));
+    } finally {
+      await running.query('rollback');
+      await otherStore.close();
+      await otherDb.destroy();
+      await other.drop();
+    }
+  });
+
   it('lets one transaction append to several streams, but not after another write', async () => {
     const prefix = `payout-${randomUUID()}-`;
     const both = await client(database.url);

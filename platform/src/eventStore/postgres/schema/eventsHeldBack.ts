@@ -1,4 +1,8 @@
-// events_held_back: whether committed events wait behind an append that is still running.
+// events_held_back: whether committed events wait behind an append that is still running. Asked by
+// an idle reader of all events (readAll's subscription) each time it finds nothing new, so it must
+// cost the same at any size: the newest commit-order key is one step down the events_commit_order
+// index. (`exists (… where transaction_id >= horizon)` was the first form: a function's statement is
+// planned once for any horizon, and that generic plan scanned the whole table; migration 006.)
 import type { SchemaNames } from './names.ts';
 
 export function eventsHeldBackSql(n: SchemaNames): string {
@@ -7,7 +11,9 @@ export function eventsHeldBackSql(n: SchemaNames): string {
             v_horizon xid8;
           begin
             v_horizon := ${n.schema}.visible_horizon();
-            return exists (select 1 from ${n.schema}.events e where e.transaction_id >= v_horizon);
+            return coalesce((
+              select e.transaction_id from ${n.schema}.events e order by e.transaction_id desc limit 1
+            ) >= v_horizon, false);
           end
           $$`;
 }

@@ -1,6 +1,8 @@
 // visible_horizon: the oldest transaction id a reader of all events must not read past: the oldest
 // transaction still holding the append lock, or the next id when none does. Everything below it is
-// final, so nothing can appear behind a reader's checkpoint.
+// final, so nothing can appear behind a reader's checkpoint. Only this database's appenders count:
+// advisory locks are cluster-wide in pg_locks, and a store of the same schema name in another
+// database of the cluster must not hold this one's readers back (migration 006).
 import type { SchemaNames } from './names.ts';
 
 export function visibleHorizonSql(n: SchemaNames): string {
@@ -13,6 +15,7 @@ export function visibleHorizonSql(n: SchemaNames): string {
                 and holder.mode = 'ExclusiveLock' and holder.granted
               where lock.locktype = 'advisory' and lock.classid = ${n.lockClass} and lock.objid = ${n.lockKey}
                 and lock.objsubid = 2 and lock.granted
+                and lock.database = (select d.oid from pg_database d where d.datname = current_database())
             ),
             full_ids as (
               -- pg_locks shows 32-bit ids: widen each to the 64-bit id nearest the next one.

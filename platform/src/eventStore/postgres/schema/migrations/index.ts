@@ -8,6 +8,7 @@ import { migration002NotifyAfterCommit } from './002_notify_after_commit.ts';
 import { migration003AppendLockHorizon } from './003_append_lock_horizon.ts';
 import { migration004AppendGroups } from './004_append_groups.ts';
 import { migration005Claims } from './005_claims.ts';
+import { migration006ReaderHorizon } from './006_reader_horizon.ts';
 
 /** Kysely's migrator runs these in name order; each migration is its statements, run one by one. */
 export const MIGRATIONS: Record<string, (n: SchemaNames) => string[]> = {
@@ -16,4 +17,5 @@ export const MIGRATIONS: Record<string, (n: SchemaNames) => string[]> = {
   '003_append_lock_horizon': migration003AppendLockHorizon,
   '004_append_groups': migration004AppendGroups,
   '005_claims': migration005Claims,
+  '006_reader_horizon': migration006ReaderHorizon,
 };

@@ -12,6 +12,7 @@ const LANDED: Record<string, string> = {
   '003_append_lock_horizon': '3f7ebd2052ff0d6f66fc9ec3730f72e52ccffd35580ed33fe04e334f3db371cd',
   '004_append_groups': 'd988a5593bd6d60b42b84cf802b62fad0dc99332430df9ec8195e8ae8be579af',
   '005_claims': '3a72a3fef2a283b3031561cd26ad1f87b6b212f20b5a285138b659ec2cc22017',
+  '006_reader_horizon': 'f362a45a848ef8e4de6a7bb7d5f90e3d825f0c972325caf53efb684cf640f3bc',
 };
 
 describe('event store migrations', () => {

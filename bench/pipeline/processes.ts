@@ -1,5 +1,6 @@
 // The whole pipeline as the Compose stack runs it: every service its own OS process (the chaos
-// harness's launcher), on the database and bus names the parent gives. Prints the command API's
+// harness's launcher), on the database and bus names the parent gives, with the simulated provider's
+// latency the parent gives (PROVIDER_LATENCY_MS, 0 unless set) and its PROCESSOR_MAX_IN_FLIGHT. Prints the command API's
 // port, the query API's, every process's metrics address and the API key as one JSON line once all
 // answer; SIGTERM stops them.
 import {
@@ -19,7 +20,10 @@ const env: Record<string, string> = {
   NATS_SUBJECT_PREFIX: process.env.NATS_SUBJECT_PREFIX!,
   DEV_API_KEY: API_KEY,
   // The figure is the pipeline's, not the provider's or the rate limiter's.
-  PROVIDER_LATENCY_MS: '0',
+  PROVIDER_LATENCY_MS: process.env.PROVIDER_LATENCY_MS ?? '0',
+  ...(process.env.PROCESSOR_MAX_IN_FLIGHT
+    ? { PROCESSOR_MAX_IN_FLIGHT: process.env.PROCESSOR_MAX_IN_FLIGHT }
+    : {}),
   RATE_LIMIT_REQUESTS: '0',
   READ_RATE_LIMIT_REQUESTS: '0',
 };

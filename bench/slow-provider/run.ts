@@ -12,7 +12,9 @@
 // goal s), BENCH_MAX_IN_FLIGHT (PROCESSOR_MAX_IN_FLIGHT; 32 imitates the old single limit of 32),
 // BENCH_REQUEST=store appends the PayoutRequested events straight to the event store instead of
 // POSTing them, to time the processor and the pipeline apart from the command API (on a busy host
-// the POSTs alone take seconds).
+// the POSTs alone take seconds). BENCH_TOPOLOGY=processes runs every service as its own process, as
+// Compose does (bench/pipeline/processes.ts; still one processor replica), and the RSS is then the
+// whole tree's.
 
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
@@ -29,7 +31,7 @@ import pg from 'pg';
 import { startChild } from '../lib/child.ts';
 import { describeMachine, watchHost } from '../lib/machine.ts';
 import { percentile } from '../lib/percentile.ts';
-import { rssMiB } from '../lib/rss.ts';
+import { treeRssMiB } from '../lib/rss.ts';
 
 type Scenario = { count: number; latencyMs: number; goalSeconds: number };
 const SCENARIOS: Scenario[] = (process.env.BENCH_SCENARIOS ?? '100@5000:6,1000@2000:5')
@@ -41,6 +43,7 @@ const SCENARIOS: Scenario[] = (process.env.BENCH_SCENARIOS ?? '100@5000:6,1000@2
   });
 const MAX_IN_FLIGHT = process.env.BENCH_MAX_IN_FLIGHT;
 const REQUEST = process.env.BENCH_REQUEST === 'store' ? 'store' : 'post';
+const TOPOLOGY = process.env.BENCH_TOPOLOGY === 'processes' ? 'processes' : 'one-process';
 /** BENCH_CPU_PROF=dir writes a V8 CPU profile of the system process there. */
 const PROFILE = process.env.BENCH_CPU_PROF
   ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
@@ -90,7 +93,11 @@ console.log(`Machine: ${machine}; ${host.summary()}`);
 console.log(
   `Command: npx tsx bench/slow-provider/run.ts (BENCH_SCENARIOS=${SCENARIOS.map((s) => `${s.count}@${s.latencyMs}:${s.goalSeconds}`).join(',')}${
     MAX_IN_FLIGHT ? `, PROCESSOR_MAX_IN_FLIGHT=${MAX_IN_FLIGHT}` : ', PROCESSOR_MAX_IN_FLIGHT default'
-  }${REQUEST === 'store' ? ', BENCH_REQUEST=store: requests appended to the event store, no POSTs' : ''}); one process as npm start, one processor replica, NATS bus`,
+  }${REQUEST === 'store' ? ', BENCH_REQUEST=store: requests appended to the event store, no POSTs' : ''}); ${
+    TOPOLOGY === 'processes'
+      ? 'BENCH_TOPOLOGY=processes: every service its own process'
+      : 'one process as npm start'
+  }, one processor replica, NATS bus`,
 );
 console.log('');
 console.log(
@@ -140,7 +147,7 @@ async function runScenario(scenario: Scenario): Promise<Row> {
     return { status: 201, body: JSON.stringify({ id }) };
   };
   const system = await startChild<{ port: number; apiKey: string }>(
-    new URL('./system.ts', import.meta.url),
+    new URL(TOPOLOGY === 'processes' ? '../pipeline/processes.ts' : './system.ts', import.meta.url),
     {
       DATABASE_URL: database.url,
       ...uniqueBusNames(),
@@ -166,10 +173,10 @@ async function runScenario(scenario: Scenario): Promise<Row> {
       Date.now() + GIVE_UP_SECONDS * 1000,
     );
     const pid = system.process.pid!;
-    const idleRss = (await rssMiB(pid)) ?? 0;
+    const idleRss = (await treeRssMiB(pid)) ?? 0;
     let peakRss = idleRss;
     const sampler = setInterval(() => {
-      void rssMiB(pid).then((mib) => {
+      void treeRssMiB(pid).then((mib) => {
         if (mib !== null) peakRss = Math.max(peakRss, mib);
       });
     }, 100);

@@ -203,6 +203,29 @@ describe('projectEvent', () => {
     }
   });
 
+  it('writes text that array syntax would trip on exactly as given, through the pool or not', async () => {
+    const awkward = 'a "quoted", {braced} \\ back\\slashed NULL\nline';
+    for (const pool of [bed.pool, undefined]) {
+      const id = await appendPayout(bed.eventStore, (p) => [
+        payoutEvents.requested(p, 'tenant-a', {
+          description: awkward,
+          metadata: { 'k"e,y}': awkward, empty: '' },
+          scheduled_for: '2026-07-01T10:00:00.000Z',
+        }),
+      ]);
+      const [event] = (await bed.eventStore.readStream(payoutStreamName(id))).map(toBusEvent);
+      const writer = createRowWriter(bed.db, pool ? { pool } : {});
+      expect(await projectEvent(bed.db, bed.eventStore, event!, { writer })).toBe('applied');
+      expect(await rowOf(id)).toMatchObject({
+        description: awkward,
+        metadata: { 'k"e,y}': awkward, empty: '' },
+        scheduled_for: new Date('2026-07-01T10:00:00.000Z'),
+        error_message: null,
+        amount: '100.00',
+      });
+    }
+  });
+
   it('fails every write of a batch whose statement failed, and forgets what it remembered', async () => {
     const { id, events } = await storedPayout();
     const recent = new RecentPayouts();

@@ -196,7 +196,8 @@ describe('projectEvent', () => {
     // Behind the table: nothing changes, and each write says so.
     expect(await writeAll(1)).toEqual([false, false, false, false]);
     expect(sent).toHaveLength(6);
-    expect(new Set(sent.map((s) => s.name))).toEqual(new Set(['projector_upsert_0']));
+    expect(new Set(sent.map((s) => s.name)).size).toBe(1);
+    expect(sent[0]?.name).toMatch(/^projector_upsert_/);
     expect(new Set(sent.map((s) => s.text)).size).toBe(1);
     for (const stored of [first!, ...others]) {
       expect(await rowOf(stored.id)).toMatchObject({ revision: '2', status: 'processing', amount: '250.00' });

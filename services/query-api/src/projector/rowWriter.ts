@@ -11,8 +11,9 @@
 // as a prepared statement that each connection parses and plans once: with a VALUES list per batch
 // size PostgreSQL parsed and planned every batch anew, which cost it more than finding the batch's
 // rows did (bench/projector/run.ts).
+import { createHash } from 'node:crypto';
 import { createInFlightGroups } from '@payouts/platform';
-import { type CompiledQuery, type Insertable, type Kysely, sql } from 'kysely';
+import { type Insertable, type Kysely, sql } from 'kysely';
 import type pg from 'pg';
 import type { PayoutsTable, ReadModel } from '../readModel/schema.ts';
 
@@ -95,7 +96,7 @@ function element(value: RowValues[Column]): string | number | null {
 
 /** One statement per batch; it answers with the revision written per id (absent where none was). */
 function createUpsert(db: Kysely<ReadModel>, pool: RowWriterOptions['pool']) {
-  // Everything but the rows is built once; each batch adds its arrays and compiles.
+  // Everything but the rows is built once.
   const statement = db
     .insertInto('payouts')
     .columns([...COLUMNS.map(([column]) => column), 'projected_at'])
@@ -124,30 +125,49 @@ function createUpsert(db: Kysely<ReadModel>, pool: RowWriterOptions['pool']) {
     )
     .returning(['id', 'revision']);
   type Written = { id: string; revision: string };
-  // A name per text: pg refuses one name for two texts, and a plugin of `db` could change the text.
-  const names = new Map<string, string>();
-  const send = async (compiled: CompiledQuery<Written>): Promise<Written[]> => {
-    if (!pool) return (await db.executeQuery(compiled)).rows;
-    let name = names.get(compiled.sql);
-    if (name === undefined) {
-      name = `projector_upsert_${names.size}`;
-      names.set(compiled.sql, name);
-    }
-    return (await pool.query<Written>({ name, text: compiled.sql, values: [...compiled.parameters] })).rows;
-  };
-
-  return async (batch: RowValues[]): Promise<Map<string, string>> => {
-    const projectedAt = new Date().toISOString();
+  /** The statement for these parameters: projected_at, then one array per column. */
+  const compile = (projectedAt: string, arrays: unknown[][]) =>
+    statement
+      .expression(
+        sql`select *, ${projectedAt}::timestamptz from unnest(${sql.join(
+          COLUMNS.map(([, type], i) => sql`${arrays[i]}::${sql.raw(type)}`),
+        )})`,
+      )
+      .compile();
+  const parameters = (batch: RowValues[]) => {
     // Rows in id order, so that two writers (a lease changing hands) lock them in the same order;
     // unnest yields its arrays' elements in order.
     const rows = batch.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const arrays = COLUMNS.map(
-      ([column, type]) => sql`${rows.map((r) => element(r[column]))}::${sql.raw(type)}`,
-    );
-    const compiled = statement
-      .expression(sql`select *, ${projectedAt}::timestamptz from unnest(${sql.join(arrays)})`)
-      .compile();
-    const written = await send(compiled);
-    return new Map(written.map((r) => [r.id, r.revision]));
+    return {
+      projectedAt: new Date().toISOString(),
+      arrays: COLUMNS.map(([column]) => rows.map((r) => element(r[column]))),
+    };
+  };
+  const answer = (written: Written[]) => new Map(written.map((r) => [r.id, r.revision]));
+
+  if (!pool) {
+    return async (batch: RowValues[]): Promise<Map<string, string>> => {
+      const { projectedAt, arrays } = parameters(batch);
+      return answer((await db.executeQuery(compile(projectedAt, arrays))).rows);
+    };
+  }
+  // Through the pool the text is compiled once, here (a plugin of `db` sees it then), since only
+  // the parameters differ from batch to batch: compiling each batch cost as much Node CPU as
+  // building its arrays did. Its name comes from the text: pg refuses one name for two texts on a
+  // connection, and another writer's `db` could compile another.
+  const probe = compile(
+    'projected_at',
+    COLUMNS.map(([column]) => [column]),
+  );
+  const order = probe.parameters.map((p) => (Array.isArray(p) ? p[0] : p)).join();
+  if (order !== ['projected_at', ...COLUMNS.map(([column]) => column)].join()) {
+    throw new Error(`the upsert's parameters are not projected_at then the columns: ${order}`);
+  }
+  const text = probe.sql;
+  const name = `projector_upsert_${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
+  return async (batch: RowValues[]): Promise<Map<string, string>> => {
+    const { projectedAt, arrays } = parameters(batch);
+    const values = [projectedAt, ...arrays];
+    return answer((await pool.query<Written>({ name, text, values })).rows);
   };
 }

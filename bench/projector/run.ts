@@ -17,8 +17,10 @@ import { payoutStreamName } from '@payouts/contracts';
 import { createKysely, createLogger, createPool, type EventStore } from '@payouts/platform';
 import { createTestDatabase } from '@payouts/platform/testing';
 import { type Kysely, sql } from 'kysely';
+import type pg from 'pg';
 import type * as Projector from '../../services/query-api/src/projector/projector.ts';
 import type * as RowWriter from '../../services/query-api/src/projector/rowWriter.ts';
+import type { StatementPool } from '../../services/query-api/src/projector/rowWriter.ts';
 import type * as Migrations from '../../services/query-api/src/readModel/migrations.ts';
 import type { ReadModel } from '../../services/query-api/src/readModel/schema.ts';
 import { payoutEvents } from '../../services/query-api/src/testing/payoutEvents.ts';
@@ -84,8 +86,17 @@ try {
     },
   });
   const recent = new RecentPayouts();
+  // Statements are counted where they are compiled (the plugin above: a writer without a pool
+  // compiles each) or sent (a writer with one compiles its text once and sends it by name).
+  const countingPool: StatementPool = {
+    query: <R extends pg.QueryResultRow>(config: pg.QueryConfig) => {
+      counted.statements += 1;
+      return pool.query<R>(config);
+    },
+  };
   // BENCH_POOL=0 leaves the pool out (a writer that takes none, or to measure unnamed statements).
-  const rowWriter = process.env.BENCH_POOL === '0' ? createRowWriter(db) : createRowWriter(db, { pool });
+  const rowWriter =
+    process.env.BENCH_POOL === '0' ? createRowWriter(db) : createRowWriter(db, { pool: countingPool });
   type Row = Parameters<typeof rowWriter.write>[0];
   const written: Row[] = [];
   const writer = {

@@ -36,8 +36,9 @@ export type StatementPool = {
 
 export type RowWriterOptions = {
   /**
-   * The pool under `db`: the upsert, still built and compiled by `db` (its plugins see it), is then
-   * sent as a named statement, prepared once per connection. Without it `db` sends it unnamed.
+   * The pool under `db`: the upsert's text, compiled by `db` once when the writer is made (its
+   * plugins see it then), goes by name with each batch's parameters, prepared once per connection.
+   * Without it `db` compiles and sends each batch's statement, unnamed (its plugins see each).
    */
   pool?: StatementPool;
   /** Rows per statement at most (a bound on one statement's size and its locks' time). */

@@ -112,7 +112,7 @@ export async function startProjector(
   // Wakes reads waiting for a revision (read-your-writes) after writes, coalesced.
   const projectedNotify = createNotifySender(infra.pool, PROJECTED_CHANNEL);
   const recent = new RecentPayouts();
-  const writer = createRowWriter(db);
+  const writer = createRowWriter(db, { pool: infra.pool });
   const done = runWithLease(
     {
       connectionString: infra.databaseUrl,

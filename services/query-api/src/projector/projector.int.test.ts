@@ -10,12 +10,13 @@ import {
   payoutStreamName,
 } from '@payouts/contracts';
 import { type EventToAppend, toBusEvent } from '@payouts/platform';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { payoutToRow } from '../readModel/rows.ts';
 import { appendPayout, payoutEvents } from '../testing/payoutEvents.ts';
 import { createQueryTestbed, type QueryTestbed } from '../testing/queryTestbed.ts';
 import { projectEvent, RecentPayouts } from './projector.ts';
-import { createRowWriter } from './rowWriter.ts';
+import { createRowWriter, type StatementPool } from './rowWriter.ts';
 
 describe('projectEvent', () => {
   let bed: QueryTestbed;
@@ -167,6 +168,63 @@ describe('projectEvent', () => {
     // Behind the table, a write changes nothing and says so.
     expect(await writer.write(rowAt(events, 1))).toBe(false);
     expect((await rowOf(id))?.revision).toBe('2');
+  });
+
+  it('sends its upsert through the pool by one name and text whatever the batch size', async () => {
+    const [first, ...others] = await Promise.all(Array.from({ length: 4 }, () => storedPayout()));
+    const rowAt = ({ events }: { events: BusEvent[] }, revision: number) =>
+      payoutToRow(
+        foldPayout(
+          events.slice(0, revision + 1).map((e) => parsePayoutEvent(e.type, e.data, 1)),
+          null,
+        )!,
+        BigInt(revision),
+      );
+    const sent: { name?: string; text: string }[] = [];
+    const pool: StatementPool = {
+      query: <R extends pg.QueryResultRow>(config: pg.QueryConfig) => {
+        sent.push({ name: config.name, text: config.text });
+        return bed.pool.query<R>(config);
+      },
+    };
+    const writer = createRowWriter(bed.db, { pool });
+    // One row goes alone, the three that wait for it go together, then all four again at revision 2.
+    const writeAll = (revision: number) =>
+      Promise.all([first!, ...others].map((stored) => writer.write(rowAt(stored, revision))));
+    expect(await writeAll(0)).toEqual([true, true, true, true]);
+    expect(await writeAll(2)).toEqual([true, true, true, true]);
+    // Behind the table: nothing changes, and each write says so.
+    expect(await writeAll(1)).toEqual([false, false, false, false]);
+    expect(sent).toHaveLength(6);
+    expect(new Set(sent.map((s) => s.name)).size).toBe(1);
+    expect(sent[0]?.name).toMatch(/^projector_upsert_/);
+    expect(new Set(sent.map((s) => s.text)).size).toBe(1);
+    for (const stored of [first!, ...others]) {
+      expect(await rowOf(stored.id)).toMatchObject({ revision: '2', status: 'processing', amount: '250.00' });
+    }
+  });
+
+  it('writes text that array syntax would trip on exactly as given, through the pool or not', async () => {
+    const awkward = 'a "quoted", {braced} \\ back\\slashed NULL\nline';
+    for (const pool of [bed.pool, undefined]) {
+      const id = await appendPayout(bed.eventStore, (p) => [
+        payoutEvents.requested(p, 'tenant-a', {
+          description: awkward,
+          metadata: { 'k"e,y}': awkward, empty: '' },
+          scheduled_for: '2026-07-01T10:00:00.000Z',
+        }),
+      ]);
+      const [event] = (await bed.eventStore.readStream(payoutStreamName(id))).map(toBusEvent);
+      const writer = createRowWriter(bed.db, pool ? { pool } : {});
+      expect(await projectEvent(bed.db, bed.eventStore, event!, { writer })).toBe('applied');
+      expect(await rowOf(id)).toMatchObject({
+        description: awkward,
+        metadata: { 'k"e,y}': awkward, empty: '' },
+        scheduled_for: new Date('2026-07-01T10:00:00.000Z'),
+        error_message: null,
+        amount: '100.00',
+      });
+    }
   });
 
   it('fails every write of a batch whose statement failed, and forgets what it remembered', async () => {

@@ -6,8 +6,15 @@
 // The upsert writes a row at revision N over any row at a lower revision and leaves a row at N or
 // beyond alone. That is safe whatever the table holds, because a row at revision N is a pure fold
 // of the stream's events 0..N: whoever computes it computes the same row.
+//
+// Its text is the same for every batch (one array per column, unnested), so given the pool it goes
+// as a prepared statement that each connection parses and plans once: with a VALUES list per batch
+// size PostgreSQL parsed and planned every batch anew, which cost it more than finding the batch's
+// rows did (bench/projector/run.ts).
+import { createHash } from 'node:crypto';
 import { createInFlightGroups } from '@payouts/platform';
-import type { Insertable, Kysely } from 'kysely';
+import { type Insertable, type Kysely, sql } from 'kysely';
+import type pg from 'pg';
 import type { PayoutsTable, ReadModel } from '../readModel/schema.ts';
 
 /** A read-model row as the projector writes it (`projected_at` is set when its batch goes). */
@@ -22,10 +29,26 @@ export type RowWriter = {
   write(values: RowValues): Promise<boolean>;
 };
 
-/** Rows per statement at most: PostgreSQL takes 65,535 parameters, a row here takes 17. */
+/** What the writer needs of a pg Pool: to send a statement by name. */
+export type StatementPool = {
+  query<R extends pg.QueryResultRow>(config: pg.QueryConfig): Promise<pg.QueryResult<R>>;
+};
+
+export type RowWriterOptions = {
+  /**
+   * The pool under `db`: the upsert's text, compiled by `db` once when the writer is made (its
+   * plugins see it then), goes by name with each batch's parameters, prepared once per connection.
+   * Without it `db` compiles and sends each batch's statement, unnamed (its plugins see each).
+   */
+  pool?: StatementPool;
+  /** Rows per statement at most (a bound on one statement's size and its locks' time). */
+  maxBatch?: number;
+};
+
 const MAX_BATCH = 500;
 
-export function createRowWriter(db: Kysely<ReadModel>, maxBatch = MAX_BATCH): RowWriter {
+export function createRowWriter(db: Kysely<ReadModel>, options: RowWriterOptions = {}): RowWriter {
+  const upsert = createUpsert(db, options.pool);
   // The writes that arrive while a statement is in flight go together as the next one
   // (inFlightGroups.ts). One statement may not touch a row twice, so of one row's revisions in a
   // group only the latest is written, and whoever asked for an earlier one learns its fate.
@@ -35,25 +58,49 @@ export function createRowWriter(db: Kysely<ReadModel>, maxBatch = MAX_BATCH): Ro
       const had = latest.get(values.id);
       if (!had || BigInt(had.revision) < BigInt(values.revision)) latest.set(values.id, values);
     }
-    const written = await upsert(db, [...latest.values()]);
+    const written = await upsert([...latest.values()]);
     return group.map((values) => ({
       ok: true,
       value: written.get(values.id) === latest.get(values.id)!.revision,
     }));
-  }, maxBatch);
+  }, options.maxBatch ?? MAX_BATCH);
   return { write };
 }
 
-/** One statement for the batch; returns the revision written per id (absent where none was). */
-async function upsert(db: Kysely<ReadModel>, batch: RowValues[]): Promise<Map<string, string>> {
-  const projectedAt = new Date();
-  // Rows in id order, so that two writers (a lease changing hands) lock them in the same order.
-  const rows = batch
-    .map((values) => ({ ...values, projected_at: projectedAt }))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const written = await db
+/** The columns the upsert writes, in the order of its arrays, each with its array's type. */
+const COLUMNS = [
+  ['id', 'uuid[]'],
+  ['tenant_id', 'text[]'],
+  ['status', 'text[]'],
+  ['amount', 'numeric[]'],
+  ['currency', 'text[]'],
+  ['recipient_account', 'text[]'],
+  ['description', 'text[]'],
+  ['error_message', 'text[]'],
+  ['error_code', 'text[]'],
+  ['provider_reference', 'text[]'],
+  ['metadata', 'jsonb[]'],
+  ['scheduled_for', 'timestamptz[]'],
+  ['attempts', 'integer[]'],
+  ['created_at', 'timestamptz[]'],
+  ['updated_at', 'timestamptz[]'],
+  ['revision', 'bigint[]'],
+] as const satisfies readonly (readonly [keyof RowValues, string])[];
+
+type Column = (typeof COLUMNS)[number][0];
+
+/** An array element as pg gets it: a date as ISO text (pg would format it in local time, slower). */
+function element(value: RowValues[Column]): string | number | null {
+  if (value instanceof Date) return value.toISOString();
+  return value ?? null;
+}
+
+/** One statement per batch; it answers with the revision written per id (absent where none was). */
+function createUpsert(db: Kysely<ReadModel>, pool: RowWriterOptions['pool']) {
+  // Everything but the rows is built once.
+  const statement = db
     .insertInto('payouts')
-    .values(rows)
+    .columns([...COLUMNS.map(([column]) => column), 'projected_at'])
     .onConflict((oc) =>
       oc
         .column('id')
@@ -77,7 +124,51 @@ async function upsert(db: Kysely<ReadModel>, batch: RowValues[]): Promise<Map<st
         }))
         .whereRef('payouts.revision', '<', 'excluded.revision'),
     )
-    .returning(['id', 'revision'])
-    .execute();
-  return new Map(written.map((r) => [r.id, r.revision]));
+    .returning(['id', 'revision']);
+  type Written = { id: string; revision: string };
+  /** The statement for these parameters: projected_at, then one array per column. */
+  const compile = (projectedAt: string, arrays: unknown[][]) =>
+    statement
+      .expression(
+        sql`select *, ${projectedAt}::timestamptz from unnest(${sql.join(
+          COLUMNS.map(([, type], i) => sql`${arrays[i]}::${sql.raw(type)}`),
+        )})`,
+      )
+      .compile();
+  const parameters = (batch: RowValues[]) => {
+    // Rows in id order, so that two writers (a lease changing hands) lock them in the same order;
+    // unnest yields its arrays' elements in order.
+    const rows = batch.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return {
+      projectedAt: new Date().toISOString(),
+      arrays: COLUMNS.map(([column]) => rows.map((r) => element(r[column]))),
+    };
+  };
+  const answer = (written: Written[]) => new Map(written.map((r) => [r.id, r.revision]));
+
+  if (!pool) {
+    return async (batch: RowValues[]): Promise<Map<string, string>> => {
+      const { projectedAt, arrays } = parameters(batch);
+      return answer((await db.executeQuery(compile(projectedAt, arrays))).rows);
+    };
+  }
+  // Through the pool the text is compiled once, here (a plugin of `db` sees it then), since only
+  // the parameters differ from batch to batch: compiling each batch cost as much Node CPU as
+  // building its arrays did. Its name comes from the text: pg refuses one name for two texts on a
+  // connection, and another writer's `db` could compile another.
+  const probe = compile(
+    'projected_at',
+    COLUMNS.map(([column]) => [column]),
+  );
+  const order = probe.parameters.map((p) => (Array.isArray(p) ? p[0] : p)).join();
+  if (order !== ['projected_at', ...COLUMNS.map(([column]) => column)].join()) {
+    throw new Error(`the upsert's parameters are not projected_at then the columns: ${order}`);
+  }
+  const text = probe.sql;
+  const name = `projector_upsert_${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
+  return async (batch: RowValues[]): Promise<Map<string, string>> => {
+    const { projectedAt, arrays } = parameters(batch);
+    const values = [projectedAt, ...arrays];
+    return answer((await pool.query<Written>({ name, text, values })).rows);
+  };
 }

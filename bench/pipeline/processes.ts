@@ -1,9 +1,10 @@
 // The whole pipeline as the Compose stack runs it: every service its own OS process (the chaos
-// harness's launcher), on the database and bus names the parent gives, with the simulated provider's
+// harness's launcher, and the notifier), on the database and bus names the parent gives, with the simulated provider's
 // latency the parent gives (PROVIDER_LATENCY_MS, 0 unless set) and its PROCESSOR_MAX_IN_FLIGHT. Prints the command API's
 // port, the query API's, every process's metrics address and the API key as one JSON line once all
 // answer; SIGTERM stops them.
 import {
+  freePort,
   killService,
   type ManagedService,
   managedServices,
@@ -28,7 +29,15 @@ const env: Record<string, string> = {
   READ_RATE_LIMIT_REQUESTS: '0',
 };
 
-const services = await managedServices();
+// The chaos launcher's list leaves the notifier to the harness; the stack runs it, so it is here too.
+const notifier: ManagedService = {
+  spec: { name: 'notifier', entry: 'services/notifier/src/main.ts', portVariable: 'PORT' },
+  port: await freePort(),
+  process: null,
+  paused: false,
+  log: [],
+};
+const services = [...(await managedServices()), notifier];
 const byName = (name: string) => services.find((s) => s.spec.name === name)!;
 const url = (s: ManagedService, path: string) => `http://127.0.0.1:${s.port}${path}`;
 

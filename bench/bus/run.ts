@@ -193,22 +193,17 @@ async function publishPayouts(count: number): Promise<void> {
   await relay.drain();
 }
 
-/** Publishes each payout when it falls due at `perSecond`, for `seconds`. */
-async function publishPaced(perSecond: number, seconds: number): Promise<number> {
+/** Publishes each payout when it falls due at `perSecond`, for `seconds`, as the relay would. */
+async function publishPaced(perSecond: number, seconds: number): Promise<void> {
   const started = performance.now();
   const total = Math.round(perSecond * seconds);
-  let sent = 0;
-  while (sent < total) {
-    const due = Math.min(total, Math.floor(((performance.now() - started) / 1000) * perSecond) + 1);
-    while (sent < due) {
-      for (const event of payoutEvents(payouts)) await relay.publish(event);
-      payouts += 1;
-      sent += 1;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 1));
+  for (let sent = 0; sent < total; sent++) {
+    const dueMs = started + (sent * 1000) / perSecond - performance.now();
+    if (dueMs > 0) await new Promise((resolve) => setTimeout(resolve, dueMs));
+    for (const event of payoutEvents(payouts)) await relay.publish(event);
+    payouts += 1;
   }
   await relay.drain();
-  return total;
 }
 
 let consumers = new AbortController();

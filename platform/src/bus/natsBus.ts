@@ -20,7 +20,10 @@ import {
   type ConsumeOptions,
   type Parking,
 } from './port.ts';
+import { createPubAcks } from './pubAcks.ts';
 
+/** JetStream's deduplication key: the message id. */
+const MSG_ID_HEADER = 'Nats-Msg-Id';
 /** Deliveries a durable consumer hands out before it waits for acknowledgements. */
 const MAX_ACK_PENDING = 1_000;
 
@@ -100,20 +103,21 @@ export async function createNatsBus(
 ): Promise<Bus> {
   const jsm = await ensurePayoutStream(nc, names);
   const outbox = createOutbox();
-  const js = jetstream(nc);
+  const pubAcks = createPubAcks(nc);
   return {
     kind: 'nats',
     stream: names.stream,
     subjectPrefix: names.subjectPrefix,
     parking: options.parking ?? null,
     publish(message) {
-      const send = async () => {
-        const h = natsHeaders();
-        for (const [name, value] of Object.entries(message.headers ?? {})) h.set(name, value);
-        const ack = await js.publish(message.subject, message.data, { msgID: message.id, headers: h });
-        return { duplicate: ack.duplicate };
-      };
-      return new Promise((resolve, reject) => outbox.send(() => send().then(resolve, reject)));
+      return new Promise((resolve, reject) =>
+        outbox.send(() => {
+          const h = natsHeaders();
+          h.set(MSG_ID_HEADER, message.id);
+          for (const [name, value] of Object.entries(message.headers ?? {})) h.set(name, value);
+          pubAcks.publish(message.subject, message.data, h, resolve, reject);
+        }),
+      );
     },
     async ensureStream() {
       const manager = await ensurePayoutStream(nc, names);
@@ -142,6 +146,7 @@ export async function createNatsBus(
     },
     async close() {
       outbox.flush();
+      pubAcks.close();
     },
   };
 }
@@ -220,7 +225,7 @@ function delivery(m: JsMsg, outbox: Outbox): BusDelivery {
   return {
     subject: m.subject,
     data: m.string(),
-    id: m.headers?.get('Nats-Msg-Id') || `seq:${m.seq}`,
+    id: m.headers?.get(MSG_ID_HEADER) || `seq:${m.seq}`,
     seq: m.seq,
     deliveryCount: m.info.deliveryCount,
     header: (name) => m.headers?.get(name) || undefined,

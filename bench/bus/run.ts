@@ -11,8 +11,8 @@
 //            ends when every delivery is handled. The headline: CPU per payout at a realistic rate.
 //   publish: BENCH_BURST payouts' events (default 3,000 payouts) published as fast as the window allows.
 //   consume: that backlog drained by the four consumers.
-// Handlers do no work but yield once to the event loop (as a handler's database round trip would),
-// so that acks fall in separate ticks as they do in the services.
+// Handlers do no work but wait up to BENCH_HANDLER_MS (default 5 ms; 0: one turn of the loop), as a
+// handler's database round trips would, so that acks fall in separate turns as in the services.
 //
 // Prints one JSON line. BENCH_PLATFORM_SRC runs another checkout's platform/src (A/B runs:
 // bench/bus/ab.ts). CPU figures are noisy on a shared machine: compare interleaved runs.
@@ -35,6 +35,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const PAYOUTS_PER_SECOND = Number(process.env.BENCH_PAYOUTS_PER_SECOND ?? 300);
 const BURST_PAYOUTS = Number(process.env.BENCH_BURST ?? 3_000);
 const WARMUP_PAYOUTS = 1_000;
+/** Each handler takes up to this long (uniformly spread), like a database round trip; 0: one turn. */
+const HANDLER_MS = Number(process.env.BENCH_HANDLER_MS ?? 5);
 const SRC = process.env.BENCH_PLATFORM_SRC ?? new URL('../../platform/src', import.meta.url).pathname;
 /** The relay's PUBLISH_WINDOW. */
 const PUBLISH_WINDOW = 128;
@@ -145,7 +147,8 @@ function handledUpTo(target: number): Promise<void> {
   });
 }
 async function handle(): Promise<void> {
-  await new Promise<void>((resolve) => setImmediate(resolve));
+  if (HANDLER_MS > 0) await new Promise((resolve) => setTimeout(resolve, Math.random() * HANDLER_MS));
+  else await new Promise<void>((resolve) => setImmediate(resolve));
   handled.count += 1;
   if (waiter && handled.count >= waiter.target) {
     waiter.resolve();

@@ -12,6 +12,7 @@ import {
 import { type NatsConnection, headers as natsHeaders } from '@nats-io/transport-node';
 import type { Logger } from '../logger.ts';
 import { connectNats, ensurePayoutStream, isNotFound } from './nats.ts';
+import { createOutbox, type Outbox } from './outbox.ts';
 import {
   type Bus,
   type BusDelivery,
@@ -51,48 +52,6 @@ export async function openNatsBus(
     await nc.close().catch(() => {});
     throw err;
   }
-}
-
-/**
- * Commands for the server (acks, publishes) made within one turn of the event loop, handed to
- * nats.js together at its end. nats.js sends what it was given within one microtask in one socket
- * write, but the services ack and publish each message in a callback of its own (a database answer,
- * a PubAck), so every ack and publish was a write of its own: a third of the bus's CPU in
- * bench/bus. Commands keep their order: the relay relies on the stream storing events in the order
- * it published them.
- */
-type Outbox = {
-  send(command: () => void): void;
-  /** Hands over what is queued now (closing). */
-  flush(): void;
-};
-
-function createOutbox(): Outbox {
-  let queued: (() => void)[] = [];
-  let scheduled = false;
-  const flush = () => {
-    scheduled = false;
-    const commands = queued;
-    queued = [];
-    for (const command of commands) {
-      try {
-        command();
-      } catch {
-        // Only an ack can throw here (a publish rejects its own promise), on a closed connection:
-        // its message comes again after the ack wait, as when an ack is lost on the way.
-      }
-    }
-  };
-  return {
-    send(command) {
-      queued.push(command);
-      if (!scheduled) {
-        scheduled = true;
-        setImmediate(flush);
-      }
-    },
-    flush,
-  };
 }
 
 /** A bus on a connection the caller owns: `close` leaves the connection open. */
@@ -229,8 +188,8 @@ function delivery(m: JsMsg, outbox: Outbox): BusDelivery {
     seq: m.seq,
     deliveryCount: m.info.deliveryCount,
     header: (name) => m.headers?.get(name) || undefined,
-    ack: () => outbox.send(() => m.ack()),
-    nak: (delayMs) => outbox.send(() => m.nak(Math.max(0, Math.ceil(delayMs)))),
-    term: () => outbox.send(() => m.term()),
+    ack: () => outbox.sendAck(() => m.ack()),
+    nak: (delayMs) => outbox.sendAck(() => m.nak(Math.max(0, Math.ceil(delayMs)))),
+    term: () => outbox.sendAck(() => m.term()),
   };
 }

@@ -170,7 +170,7 @@ async function* consume(
     }
   })().catch(() => {});
   try {
-    for await (const m of messages) yield delivery(m, outbox);
+    for await (const m of messages) yield new NatsDelivery(m, outbox);
   } finally {
     options.signal.removeEventListener('abort', stop);
     messages.stop();
@@ -180,16 +180,41 @@ async function* consume(
   }
 }
 
-function delivery(m: JsMsg, outbox: Outbox): BusDelivery {
-  return {
-    subject: m.subject,
-    data: m.string(),
-    id: m.headers?.get(MSG_ID_HEADER) || `seq:${m.seq}`,
-    seq: m.seq,
-    deliveryCount: m.info.deliveryCount,
-    header: (name) => m.headers?.get(name) || undefined,
-    ack: () => outbox.sendAck(() => m.ack()),
-    nak: (delayMs) => outbox.sendAck(() => m.nak(Math.max(0, Math.ceil(delayMs)))),
-    term: () => outbox.sendAck(() => m.term()),
-  };
+/**
+ * A delivery as a class rather than an object of closures: one is made per message, and tsx (which
+ * runs the services) wraps every closure made in an object literal in a call that names it.
+ */
+class NatsDelivery implements BusDelivery {
+  readonly subject: string;
+  readonly data: string;
+  readonly id: string;
+  readonly seq: number;
+  readonly deliveryCount: number;
+
+  constructor(
+    private readonly m: JsMsg,
+    private readonly outbox: Outbox,
+  ) {
+    this.subject = m.subject;
+    this.data = m.string();
+    this.seq = m.seq;
+    this.id = m.headers?.get(MSG_ID_HEADER) || `seq:${this.seq}`;
+    this.deliveryCount = m.info.deliveryCount;
+  }
+
+  header(name: string): string | undefined {
+    return this.m.headers?.get(name) || undefined;
+  }
+
+  ack(): void {
+    this.outbox.sendAck(() => this.m.ack());
+  }
+
+  nak(delayMs: number): void {
+    this.outbox.sendAck(() => this.m.nak(Math.max(0, Math.ceil(delayMs))));
+  }
+
+  term(): void {
+    this.outbox.sendAck(() => this.m.term());
+  }
 }

@@ -38,7 +38,8 @@ export type PubAcks = {
 
 type ApiError = ConstructorParameters<typeof JetStreamApiError>[0];
 
-export function createPubAcks(nc: NatsConnection): PubAcks {
+export function createPubAcks(nc: NatsConnection, options: { timeoutMs?: number } = {}): PubAcks {
+  const timeoutMs = options.timeoutMs ?? PUB_ACK_TIMEOUT_MS;
   const prefix = `${createInbox()}.`;
   const waiting = new Map<string, Waiting>();
   let next = 0;
@@ -82,7 +83,7 @@ export function createPubAcks(nc: NatsConnection): PubAcks {
       for (const [token, w] of waiting) {
         if (w.deadline > now) continue;
         waiting.delete(token);
-        w.reject(new Error(`no PubAck for ${w.subject} within ${PUB_ACK_TIMEOUT_MS} ms`));
+        w.reject(new Error(`no PubAck for ${w.subject} within ${timeoutMs} ms`));
       }
       settled();
     }, SWEEP_EVERY_MS);
@@ -105,7 +106,7 @@ export function createPubAcks(nc: NatsConnection): PubAcks {
         listening ??= listen();
         const token = (next++).toString(36);
         nc.publish(subject, data, { reply: prefix + token, headers });
-        waiting.set(token, { subject, deadline: performance.now() + PUB_ACK_TIMEOUT_MS, resolve, reject });
+        waiting.set(token, { subject, deadline: performance.now() + timeoutMs, resolve, reject });
       } catch (err) {
         reject(err as Error);
       }

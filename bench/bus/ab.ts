@@ -2,7 +2,8 @@
 // against this checkout's, alternating, so that both sides see the same noise from whatever else
 // shares the machine. Prints every run and the medians.
 //
-//   npx tsx bench/bus/ab.ts            (BENCH_ROUNDS pairs, default 5; run.ts's BENCH_* pass through)
+//   npx tsx bench/bus/ab.ts            (BENCH_ROUNDS pairs, default 5; run.ts's BENCH_* pass through;
+//                                       BENCH_HEAD=<commit> runs that instead of the working tree)
 import { execFileSync, execSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { percentile } from '../lib/percentile.ts';
@@ -10,17 +11,25 @@ import { percentile } from '../lib/percentile.ts';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const BASE = process.env.BENCH_BASE ?? 'main';
 const root = new URL('../..', import.meta.url).pathname;
-const baseDir = new URL('../out/bus-base/', import.meta.url).pathname;
+/** A commit to run instead of this checkout's working tree (which may be edited meanwhile). */
+const HEAD = process.env.BENCH_HEAD;
 
-// The base's platform/src under bench/out, so that its imports resolve to this checkout's node_modules.
-rmSync(baseDir, { recursive: true, force: true });
-mkdirSync(baseDir, { recursive: true });
-execSync(`git -C ${root} archive ${BASE} platform/src | tar -x -C ${baseDir}`);
+/** A commit's platform/src under bench/out, so that its imports resolve to this checkout's node_modules. */
+function extract(ref: string, name: string): string {
+  const dir = new URL(`../out/${name}/`, import.meta.url).pathname;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  execSync(`git -C ${root} archive ${ref} platform/src | tar -x -C ${dir}`);
+  return `${dir}platform/src`;
+}
 
 type Per = { cpuUs: number; syscallWrites: number; socketWrites: number };
 type Run = { perPayout: Per; perPublish: Per; perDelivery: Per };
 
-const sides = { base: `${baseDir}platform/src`, head: `${root}platform/src` } as const;
+const sides = {
+  base: extract(BASE, 'bus-base'),
+  head: HEAD ? extract(HEAD, 'bus-head') : `${root}platform/src`,
+} as const;
 const runs: Record<keyof typeof sides, Run[]> = { base: [], head: [] };
 
 for (let round = 0; round < ROUNDS; round++) {
@@ -52,7 +61,7 @@ const rows: [string, (r: Run) => number][] = [
   ['CPU µs per delivery (burst)', (r) => r.perDelivery.cpuUs],
   ['write syscalls per delivery (burst)', (r) => r.perDelivery.syscallWrites],
 ];
-console.log(`\nmedians of ${ROUNDS} interleaved runs (base ${BASE} vs this checkout):`);
+console.log(`\nmedians of ${ROUNDS} interleaved runs (base ${BASE} vs ${HEAD ?? 'this checkout'}):`);
 for (const [label, pick] of rows) {
   const base = med('base', pick);
   const head = med('head', pick);

@@ -69,14 +69,13 @@ export async function createNatsBus(
     subjectPrefix: names.subjectPrefix,
     parking: options.parking ?? null,
     publish(message) {
-      return new Promise((resolve, reject) =>
-        outbox.send(() => {
-          const h = natsHeaders();
-          h.set(MSG_ID_HEADER, message.id);
-          for (const [name, value] of Object.entries(message.headers ?? {})) h.set(name, value);
-          pubAcks.publish(message.subject, message.data, h, resolve, reject);
-        }),
-      );
+      // A header nats.js refuses (a line break in a value) throws here, rejecting the publish.
+      return new Promise((resolve, reject) => {
+        const h = natsHeaders();
+        h.set(MSG_ID_HEADER, message.id);
+        for (const [name, value] of Object.entries(message.headers ?? {})) h.set(name, value);
+        outbox.send(() => pubAcks.publish(message.subject, message.data, h, resolve, reject));
+      });
     },
     async ensureStream() {
       const manager = await ensurePayoutStream(nc, names);

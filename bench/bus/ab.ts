@@ -2,7 +2,7 @@
 // against this checkout's, alternating, so that both sides see the same noise from whatever else
 // shares the machine. Prints every run and the medians.
 //
-//   npx tsx bench/bus/ab.ts            (BENCH_ROUNDS pairs, default 5; run.ts's BENCH_* pass through;
+//   npx tsx bench/bus/run.ts ab        (BENCH_ROUNDS pairs, default 5; run.ts's BENCH_* pass through;
 //                                       BENCH_HEAD=<commit> runs that instead of the working tree)
 import { execFileSync, execSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';

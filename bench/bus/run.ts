@@ -5,6 +5,7 @@
 // (one durable per trigger type), 3 to the projector, 3 to the notifier, on connections of their own.
 //
 //   npx tsx bench/bus/run.ts               (BENCH_SECONDS of paced load, default 10)
+//   npx tsx bench/bus/run.ts ab            (interleaved A/B runs against another commit: ab.ts)
 //
 // Phases, each measured with process.cpuUsage() and the write/read syscalls of /proc/self/io:
 //   paced:   BENCH_PAYOUTS_PER_SECOND (default 300) published as they fall due, consumers running;
@@ -15,7 +16,7 @@
 // handler's database round trips would, so that acks fall in separate turns as in the services.
 //
 // Prints one JSON line. BENCH_PLATFORM_SRC runs another checkout's platform/src (A/B runs:
-// bench/bus/ab.ts). CPU figures are noisy on a shared machine: compare interleaved runs.
+// `run.ts ab`). CPU figures are noisy on a shared machine: compare interleaved runs.
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Socket } from 'node:net';
@@ -46,6 +47,11 @@ const PROCESSOR_TYPES = TYPES.slice(0, 2);
 /** The services' default concurrency: processor (max in flight), projector, notifier. */
 const CONCURRENCY = { processor: 2_000, projector: 64, notifier: 32 };
 const DELIVERIES_PER_PAYOUT = PROCESSOR_TYPES.length + 2 * TYPES.length;
+
+if (process.argv[2] === 'ab') {
+  await import('./ab.ts');
+  process.exit(0);
+}
 
 const load = <T>(path: string): Promise<T> => import(pathToFileURL(join(SRC, path)).href) as Promise<T>;
 const { openNatsBus } = await load<NatsBusModule>('bus/natsBus.ts');

@@ -74,7 +74,7 @@ type Handled =
  * forever) and logged. Rejects when the consumer vanished (the caller creates it again).
  */
 export async function runConsumer(bus: Bus, options: ConsumerOptions, handle: EventHandler): Promise<void> {
-  const { durable, logger } = options;
+  const { durable } = options;
   const concurrency = options.concurrency ?? 1;
   const ended = new AbortController();
   const signal = AbortSignal.any([options.signal, ended.signal]);
@@ -86,7 +86,17 @@ export async function runConsumer(bus: Bus, options: ConsumerOptions, handle: Ev
   const redriving = parking ? redriveParked(bus, parking, options, handle, signal) : Promise.resolve();
   // Ids of messages that failed here: handled at last, their failure record goes (settleDelivery).
   const failedHere = new Set<string>();
-  const inFlight = new Set<Promise<void>>();
+  // Handlers in flight, and the loop below when it waits for one of them to end: a count and one
+  // waiter, rather than a Promise.race over every handler in flight for each message once the
+  // consumer is at its concurrency.
+  let inFlight = 0;
+  let waiting: (() => void) | null = null;
+  const handlerEnded = () => {
+    inFlight -= 1;
+    waiting?.();
+    waiting = null;
+  };
+  const aHandlerEnds = () => new Promise<void>((resolve) => (waiting = resolve));
   try {
     const deliveries = bus.consume({
       durable,
@@ -96,22 +106,39 @@ export async function runConsumer(bus: Bus, options: ConsumerOptions, handle: Ev
       signal: options.signal,
     });
     for await (const delivery of deliveries) {
-      const work = handleMessage(bus, options, handle, delivery)
-        .then((handled) => settleDelivery(bus, options, delivery, handled, failedHere))
-        .catch((err: unknown) => {
-          logger.error({ err: (err as Error).message, consumer: durable }, 'settling a message failed');
-        })
-        .finally(() => inFlight.delete(work));
-      inFlight.add(work);
-      if (inFlight.size >= concurrency) await Promise.race(inFlight);
+      inFlight += 1;
+      void handleAndSettle(bus, options, handle, delivery, failedHere, handlerEnded);
+      if (inFlight >= concurrency) await aHandlerEnds();
       if (options.signal.aborted) break;
     }
   } finally {
-    await Promise.allSettled(inFlight);
+    while (inFlight > 0) await aHandlerEnds();
     ended.abort();
     await redriving;
     stopWatchingParked();
     stopWatchingLag();
+  }
+}
+
+/** Handles a delivery and settles it with the bus, then calls `ended`; never rejects. */
+async function handleAndSettle(
+  bus: Bus,
+  options: ConsumerOptions,
+  handle: EventHandler,
+  delivery: BusDelivery,
+  failedHere: Set<string>,
+  ended: () => void,
+): Promise<void> {
+  try {
+    const handled = await handleMessage(bus, options, handle, delivery);
+    await settleDelivery(bus, options, delivery, handled, failedHere);
+  } catch (err) {
+    options.logger.error(
+      { err: (err as Error).message, consumer: options.durable },
+      'settling a message failed',
+    );
+  } finally {
+    ended();
   }
 }
 

@@ -12,6 +12,7 @@ import {
 import { type NatsConnection, headers as natsHeaders } from '@nats-io/transport-node';
 import type { Logger } from '../logger.ts';
 import { connectNats, ensurePayoutStream, isNotFound } from './nats.ts';
+import { createOutbox, type Outbox } from './outbox.ts';
 import {
   type Bus,
   type BusDelivery,
@@ -20,7 +21,10 @@ import {
   type ConsumeOptions,
   type Parking,
 } from './port.ts';
+import { createPubAcks } from './pubAcks.ts';
 
+/** JetStream's deduplication key: the message id. */
+const MSG_ID_HEADER = 'Nats-Msg-Id';
 /** Deliveries a durable consumer hands out before it waits for acknowledgements. */
 const MAX_ACK_PENDING = 1_000;
 
@@ -40,6 +44,7 @@ export async function openNatsBus(
     return {
       ...bus,
       async close() {
+        await bus.close();
         await nc.drain().catch(() => {});
       },
     };
@@ -56,17 +61,21 @@ export async function createNatsBus(
   options: NatsBusOptions = {},
 ): Promise<Bus> {
   const jsm = await ensurePayoutStream(nc, names);
-  const js = jetstream(nc);
+  const outbox = createOutbox();
+  const pubAcks = createPubAcks(nc);
   return {
     kind: 'nats',
     stream: names.stream,
     subjectPrefix: names.subjectPrefix,
     parking: options.parking ?? null,
-    async publish(message) {
-      const h = natsHeaders();
-      for (const [name, value] of Object.entries(message.headers ?? {})) h.set(name, value);
-      const ack = await js.publish(message.subject, message.data, { msgID: message.id, headers: h });
-      return { duplicate: ack.duplicate };
+    publish(message) {
+      // A header nats.js refuses (a line break in a value) throws here, rejecting the publish.
+      return new Promise((resolve, reject) => {
+        const h = natsHeaders();
+        h.set(MSG_ID_HEADER, message.id);
+        for (const [name, value] of Object.entries(message.headers ?? {})) h.set(name, value);
+        outbox.send(() => pubAcks.publish(message.subject, message.data, h, resolve, reject));
+      });
     },
     async ensureStream() {
       const manager = await ensurePayoutStream(nc, names);
@@ -85,7 +94,7 @@ export async function createNatsBus(
         if (!isNotFound(err)) throw err;
       });
     },
-    consume: (consumeOptions) => consume(nc, jsm, names.stream, consumeOptions),
+    consume: (consumeOptions) => consume(nc, jsm, names.stream, outbox, consumeOptions),
     async consumerLag(durable) {
       const info = await jsm.consumers.info(names.stream, durable);
       return { pending: info.num_pending, ackPending: info.num_ack_pending };
@@ -93,7 +102,10 @@ export async function createNatsBus(
     async ping() {
       await nc.flush();
     },
-    async close() {},
+    async close() {
+      outbox.flush();
+      pubAcks.close();
+    },
   };
 }
 
@@ -126,6 +138,7 @@ async function* consume(
   nc: NatsConnection,
   jsm: JetStreamManager,
   stream: string,
+  outbox: Outbox,
   options: ConsumeOptions,
 ): AsyncGenerator<BusDelivery> {
   await ensureConsumer(jsm, stream, options);
@@ -156,7 +169,7 @@ async function* consume(
     }
   })().catch(() => {});
   try {
-    for await (const m of messages) yield delivery(m);
+    for await (const m of messages) yield new NatsDelivery(m, outbox);
   } finally {
     options.signal.removeEventListener('abort', stop);
     messages.stop();
@@ -166,16 +179,41 @@ async function* consume(
   }
 }
 
-function delivery(m: JsMsg): BusDelivery {
-  return {
-    subject: m.subject,
-    data: m.string(),
-    id: m.headers?.get('Nats-Msg-Id') || `seq:${m.seq}`,
-    seq: m.seq,
-    deliveryCount: m.info.deliveryCount,
-    header: (name) => m.headers?.get(name) || undefined,
-    ack: () => m.ack(),
-    nak: (delayMs) => m.nak(Math.max(0, Math.ceil(delayMs))),
-    term: () => m.term(),
-  };
+/**
+ * A delivery as a class rather than an object of closures: one is made per message, and tsx (which
+ * runs the services) wraps every closure made in an object literal in a call that names it.
+ */
+class NatsDelivery implements BusDelivery {
+  readonly subject: string;
+  readonly data: string;
+  readonly id: string;
+  readonly seq: number;
+  readonly deliveryCount: number;
+
+  constructor(
+    private readonly m: JsMsg,
+    private readonly outbox: Outbox,
+  ) {
+    this.subject = m.subject;
+    this.data = m.string();
+    this.seq = m.seq;
+    this.id = m.headers?.get(MSG_ID_HEADER) || `seq:${this.seq}`;
+    this.deliveryCount = m.info.deliveryCount;
+  }
+
+  header(name: string): string | undefined {
+    return this.m.headers?.get(name) || undefined;
+  }
+
+  ack(): void {
+    this.outbox.sendAck(() => this.m.ack());
+  }
+
+  nak(delayMs: number): void {
+    this.outbox.sendAck(() => this.m.nak(Math.max(0, Math.ceil(delayMs))));
+  }
+
+  term(): void {
+    this.outbox.sendAck(() => this.m.term());
+  }
 }

@@ -13,7 +13,7 @@
 //   BENCH_PROVIDER=memory: a provider that records nothing, to see the simulated provider's share
 //   BENCH_WINDOWS=/tmp/w.json node --import tsx --cpu-prof bench/processor/run.ts
 //     also writes the measured waves' times, to summarise the profile over them only:
-//     npx tsx bench/processor/profile.ts <profile> /tmp/w.json
+//     npx tsx bench/processor/run.ts summarise <profile> /tmp/w.json
 //
 // A/B: run this file from a copy of another revision (e.g. `git archive main | tar -x -C /tmp/base`,
 // node_modules hard-linked in with `cp -al`), interleaved with this one, several times: CPU on a
@@ -35,6 +35,7 @@ import type pg from 'pg';
 import { createConcurrencyLimit } from '../../services/payout-processor/src/concurrencyLimit.ts';
 import { handlePayoutEvent, type StepOutcome } from '../../services/payout-processor/src/processPayout.ts';
 import { createSimulatedProvider } from '../../services/payout-processor/src/provider/simulatedProvider.ts';
+import { type CpuProfile, summariseCpuProfile } from '../write-api/profileSummary.ts';
 
 const PAYOUTS = Number(process.env.BENCH_PAYOUTS ?? 6000);
 /** Messages per wave: half new payouts' requests, half the previous wave's processing starts. */
@@ -47,6 +48,16 @@ const POOL_SIZE = 10;
 const ACK_WAIT_MS = 30_000;
 
 let windows: [number, number][] | null = null;
+
+if (process.argv[2] === 'summarise') {
+  // A profile of this bench over its measured waves only: not start-up, requests or the relay.
+  const [profilePath, windowsPath] = process.argv.slice(3);
+  if (!profilePath || !windowsPath) throw new Error('usage: run.ts summarise <.cpuprofile> <windows.json>');
+  const profile = JSON.parse(readFileSync(profilePath, 'utf8')) as CpuProfile;
+  const measured = JSON.parse(readFileSync(windowsPath, 'utf8')) as [number, number][];
+  console.log(summariseCpuProfile(profile, measured));
+  process.exit(0);
+}
 
 const logger = createLogger('bench-processor', 'warn');
 const database = await createTestDatabase('bench_processor');

@@ -84,20 +84,31 @@ export const ATTEMPTS_EXHAUSTED = 'attempts_exhausted';
 export function evolveProcessing(state: ProcessingState, event: PayoutEvent): ProcessingState {
   const payout = evolve(state?.payout ?? null, event);
   if (payout === null) return null;
-  const previous = state ?? { next_attempt_at: null, dispatched_at: null };
+  let next_attempt_at = state?.next_attempt_at ?? null;
+  let dispatched_at = state?.dispatched_at ?? null;
+  let attempt_started_at = state?.attempt_started_at;
   switch (event.type) {
     case 'PayoutProcessingRequested':
-      return { ...previous, payout, dispatched_at: event.data.occurred_at };
+      dispatched_at = event.data.occurred_at;
+      break;
     case 'PayoutAttemptFailed':
-      return { ...previous, payout, next_attempt_at: event.data.next_attempt_at };
+      next_attempt_at = event.data.next_attempt_at;
+      break;
     case 'PayoutProcessingStarted':
-      return { ...previous, payout, next_attempt_at: null, attempt_started_at: event.data.occurred_at };
+      next_attempt_at = null;
+      attempt_started_at = event.data.occurred_at;
+      break;
     case 'PayoutCompleted':
     case 'PayoutFailed':
-      return { ...previous, payout, next_attempt_at: null };
-    default:
-      return { ...previous, payout };
+      next_attempt_at = null;
+      break;
   }
+  // Built field by field, in one of two shapes, rather than spread from the previous state: the
+  // spread met states of several shapes and cost ~2 us per event, most of the processor's fold.
+  // A state folded before attempt_started_at was kept still has none until its next attempt.
+  return attempt_started_at === undefined
+    ? { next_attempt_at, dispatched_at, payout }
+    : { next_attempt_at, dispatched_at, payout, attempt_started_at };
 }
 
 export function decideProcessing(command: ProcessingCommand, state: ProcessingState): PayoutEvent[] {

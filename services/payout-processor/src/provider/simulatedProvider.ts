@@ -132,30 +132,35 @@ function outcomeFor(
 
 /**
  * Records first payments in one statement; each gets its row back, or null when its payout was
- * already recorded (its first outcome is then the answer).
+ * already recorded (its first outcome is then the answer). One text for every group size (a column
+ * array each, unnested), prepared once per connection: PostgreSQL parses and plans it once, not per
+ * group, and only the columns of an answer come back.
  */
-async function insertFirstPayments(pool: pg.Pool, rows: PaymentRow[]): Promise<Outcome<PaymentRow | null>[]> {
-  const columns = [
-    'payout_id',
-    'amount',
-    'currency',
-    'recipient_account',
-    'status',
-    'reference',
-    'code',
-    'message',
-  ] as const;
-  const values = rows.flatMap((row) => columns.map((c) => row[c]));
-  const tuples = rows.map(
-    (_, r) => `(${columns.map((_, c) => `$${r * columns.length + c + 1}`).join(', ')})`,
-  );
-  const { rows: inserted } = await pool.query<PaymentRow>(
-    `insert into simulated_provider_payments (${columns.join(', ')})
-     values ${tuples.join(', ')}
-     on conflict (payout_id) do nothing
-     returning *`,
-    values,
-  );
+const RECORD_FIRST_PAYMENTS = {
+  name: 'simulated_provider_record_first_payments',
+  text: `insert into simulated_provider_payments
+           (payout_id, amount, currency, recipient_account, status, reference, code, message)
+         select * from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+         on conflict (payout_id) do nothing
+         returning payout_id, status, reference, code, message`,
+};
+
+type AnswerRow = Pick<PaymentRow, 'payout_id' | 'status' | 'reference' | 'code' | 'message'>;
+
+async function insertFirstPayments(pool: pg.Pool, rows: PaymentRow[]): Promise<Outcome<AnswerRow | null>[]> {
+  const { rows: inserted } = await pool.query<AnswerRow>({
+    ...RECORD_FIRST_PAYMENTS,
+    values: [
+      rows.map((row) => row.payout_id),
+      rows.map((row) => row.amount),
+      rows.map((row) => row.currency),
+      rows.map((row) => row.recipient_account),
+      rows.map((row) => row.status),
+      rows.map((row) => row.reference),
+      rows.map((row) => row.code),
+      rows.map((row) => row.message),
+    ],
+  });
   const byId = new Map(inserted.map((row) => [row.payout_id, row]));
   // A payout twice in one group: the first request's row was inserted, the second replays it.
   return rows.map((row) => {
@@ -185,7 +190,7 @@ async function replay(pool: pg.Pool, request: PaymentRequest): Promise<PaymentOu
   return toOutcome(row);
 }
 
-function toOutcome(row: PaymentRow): PaymentOutcome {
+function toOutcome(row: AnswerRow): PaymentOutcome {
   return row.status === 'paid'
     ? { status: 'paid', reference: row.reference ?? '' }
     : { status: 'declined', code: row.code ?? 'declined', message: row.message ?? '' };

@@ -77,7 +77,9 @@ describe('postgres read horizon', () => {
     const otherPool = createPool(other.url, createLogger('test', 'silent'));
     const otherDb = createKysely<unknown>(otherPool);
     const otherStore = await createPostgresEventStore(otherPool, otherDb, { schema: SCHEMA });
-    const running = await client(other.url);
+    // Its own client, ended before its database is dropped (a drop ends the connections still open).
+    const running = new pg.Client({ connectionString: other.url });
+    await running.connect();
     try {
       await running.query('begin');
       await running.query(appendEventsStatement(SCHEMA, 'payout-elsewhere', newEvents(1), 'no_stream'));
@@ -90,6 +92,7 @@ describe('postgres read horizon', () => {
       expect(read.map((e) => e.id)).toEqual(events.map((e) => e.id));
     } finally {
       await running.query('rollback');
+      await running.end();
       await otherStore.close();
       await otherDb.destroy();
       await other.drop();

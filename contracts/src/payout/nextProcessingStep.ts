@@ -52,7 +52,8 @@ export type ProcessingStep =
   /** Decide this command on the state loaded and append at its revision. */
   | { kind: 'command'; command: ProcessingCommand }
   /**
-   * Pay this attempt through the provider. `ask_first`: ask its status before paying; when it knows
+   * Pay this attempt through the provider. `ask_first` (a repeat, or an attempt after one the provider
+   * did not answer): ask its status before paying; when it knows
    * nothing of the payout, pay only from `pay_not_before` (an earlier call of the attempt may still
    * be on its way until then: defer the message till that time). `start_by`: a first call must
    * leave before this time, or become a repeat (the message is deferred and comes back as one).
@@ -168,14 +169,23 @@ function payStep(
   now: Date,
   policy: ProcessingPolicy,
 ): ProcessingStep {
+  // A later attempt follows one the provider did not answer, which may still have reached it (its
+  // record written, the answer lost): it asks first, and pays at once if the provider knows nothing.
+  const afterUnanswered = attempt > 1;
   const startedAt = state.attempt_started_at ? Date.parse(state.attempt_started_at) : Number.NaN;
   const window = policy.possible_repeat_after_ms;
   if (window === null || Number.isNaN(startedAt)) {
-    return { kind: 'pay', attempt, ask_first: askFirst, pay_not_before: null, start_by: null };
+    return {
+      kind: 'pay',
+      attempt,
+      ask_first: askFirst || afterUnanswered,
+      pay_not_before: null,
+      start_by: null,
+    };
   }
   if (!askFirst && now.getTime() < startedAt + window) {
     const startBy = new Date(startedAt + window).toISOString();
-    return { kind: 'pay', attempt, ask_first: false, pay_not_before: null, start_by: startBy };
+    return { kind: 'pay', attempt, ask_first: afterUnanswered, pay_not_before: null, start_by: startBy };
   }
   const timeout = policy.provider_timeout_ms ?? null;
   const payNotBefore = timeout === null ? null : new Date(startedAt + 2 * window + timeout).toISOString();

@@ -173,6 +173,16 @@ describe('paying an attempt', () => {
         .thenStep({ kind: 'pay', ask_first: true, pay_not_before: iso(41) });
     });
 
+    it('a retry asks first, since the unanswered attempt before it may have reached the provider, then pays at once', () => {
+      // Attempt 1 went unanswered (its record may have been written, the answer lost); attempt 2 started at 40 s.
+      given(requested(), started(1, 1), attemptFailed(1, 30, 12), started(2, 40))
+        .when(started(2, 40), { atSeconds: 41, policy })
+        .thenStep({ kind: 'pay', attempt: 2, ask_first: true, start_by: iso(55), pay_not_before: null });
+      given(requested(), started(1, 1), attemptFailed(1, 30, 12), started(2, 40))
+        .when(started(2, 40), { atSeconds: 41 })
+        .thenStep({ kind: 'pay', attempt: 2, ask_first: true, pay_not_before: null, start_by: null });
+    });
+
     it('without a known call timeout a repeat pays as soon as the provider knows nothing', () => {
       given(requested(), started(1, 1))
         .when(started(1, 1), { atSeconds: 5, delivery: 2, policy: { possible_repeat_after_ms: 15_000 } })

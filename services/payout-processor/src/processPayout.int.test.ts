@@ -14,7 +14,7 @@ import {
 import { createTestDatabase, type TestDatabase } from '@payouts/platform/testing';
 import type { Kysely } from 'kysely';
 import type pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { handlePayoutEvent, type ProcessorDeps } from './processPayout.ts';
 import type { PaymentProvider } from './provider/port.ts';
 import {
@@ -241,6 +241,29 @@ describe('two replicas and one attempt', () => {
       type: 'PayoutAttemptFailed',
       data: { message: 'the provider did not answer within 200 ms' },
     });
+  });
+});
+
+describe('a call that reached the provider but whose answer was lost', () => {
+  it('the retry asks the provider first and settles from its record instead of paying again', async () => {
+    const t = clockAt(new Date('2030-03-01T00:00:00.000Z'));
+    const provider = countingProvider();
+    const hold = provider.hold();
+    const id = await requestPayout(store, { now: t.clock() });
+    const deps = depsWith(provider, { clock: t.clock, providerTimeoutMs: 200 });
+    await handle(deps, await lastBusEvent(store, id, 'PayoutRequested'));
+    expect(await handle(deps, await lastBusEvent(store, id, 'PayoutProcessingStarted'))).toBe(
+      'retry_scheduled',
+    );
+    // The provider pays after the processor gave up on its answer: its record exists, the answer is lost.
+    hold.release();
+    await vi.waitFor(() => expect(provider.paymentsFor(id)).toBe(1));
+
+    t.advance(60_000);
+    expect(await handle(deps, await lastBusEvent(store, id, 'PayoutAttemptFailed'))).toBe('retried');
+    expect(await handle(deps, await lastBusEvent(store, id, 'PayoutProcessingStarted'))).toBe('completed');
+    expect(provider.payCalls.get(id)).toBe(1);
+    expect(provider.statusCalls.get(id)).toBe(1);
   });
 });
 

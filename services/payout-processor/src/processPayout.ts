@@ -201,7 +201,8 @@ async function askProvider(
       // An earlier call of this attempt may still be on its way to the provider: wait it out.
       const wait = step.pay_not_before ? Date.parse(step.pay_not_before) - deps.clock().getTime() : 0;
       if (wait > 0) throw new DeferMessage(wait);
-    } else if (step.start_by && deps.clock().getTime() > Date.parse(step.start_by)) {
+    }
+    if (step.start_by && deps.clock().getTime() > Date.parse(step.start_by)) {
       // Too late to be the first call (this replica was slow or paused): another may have taken the
       // message since. It comes back as a repeat, which asks the provider first.
       throw new DeferMessage(DUPLICATE_WAIT_MS);

@@ -19,15 +19,13 @@
 // node_modules hard-linked in with `cp -al`), interleaved with this one, several times: CPU on a
 // shared host is noisy; statement counts are not.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { BusEvent, payoutDecider, payoutStreamName } from '@payouts/contracts';
+import { BusEvent } from '@payouts/contracts';
 import {
   createKysely,
   createLogger,
   createPool,
   createPostgresEventStore,
-  type EventStore,
   type GlobalPosition,
-  handleCommand,
   toBusEvent,
 } from '@payouts/platform';
 import { createTestDatabase } from '@payouts/platform/testing';
@@ -35,6 +33,7 @@ import type pg from 'pg';
 import { createConcurrencyLimit } from '../../services/payout-processor/src/concurrencyLimit.ts';
 import { handlePayoutEvent, type StepOutcome } from '../../services/payout-processor/src/processPayout.ts';
 import { createSimulatedProvider } from '../../services/payout-processor/src/provider/simulatedProvider.ts';
+import { requestPayout } from '../../services/payout-processor/src/testing/index.ts';
 import { type CpuProfile, summariseCpuProfile } from '../write-api/profileSummary.ts';
 
 const PAYOUTS = Number(process.env.BENCH_PAYOUTS ?? 6000);
@@ -144,7 +143,7 @@ try {
     const perBatch = 100;
     for (let i = 0; i < payouts; i += perBatch) {
       await Promise.all(
-        Array.from({ length: Math.min(perBatch, payouts - i) }, () => requestOne(relayStore)),
+        Array.from({ length: Math.min(perBatch, payouts - i) }, () => requestPayout(relayStore)),
       );
     }
     const { requested } = await relay();
@@ -227,29 +226,4 @@ try {
   await pool.end();
   await relayPool.end();
   await database.drop();
-}
-
-async function requestOne(store: EventStore): Promise<void> {
-  const payoutId = crypto.randomUUID();
-  await handleCommand(
-    store,
-    payoutDecider,
-    payoutStreamName(payoutId),
-    {
-      type: 'RequestPayout',
-      data: {
-        payout_id: payoutId,
-        tenant_id: 'bench',
-        amount: '100.50',
-        currency: 'RUB',
-        recipient_account: '40817810099910004312',
-        description: 'bench payout',
-        metadata: { order: '42' },
-        scheduled_for: null,
-      },
-      now: new Date(),
-    },
-    { correlation_id: payoutId, causation_id: null, actor: 'bench', traceparent: null },
-    { expected: 'no_stream' },
-  );
 }

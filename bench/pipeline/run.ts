@@ -8,7 +8,10 @@
 // the latency ratios compare figures of the same run, and the run ends with the bare INSERT's own
 // ceiling to set beside the highest rate the pipeline held.
 // `npx tsx bench/pipeline/run.ts` (BENCH_RATES=50,100,200,500, BENCH_STEP_SECONDS=20).
+// BENCH_SYSTEM_TREE=<another checkout> runs that checkout's system instead (bench/lib/systemTree.ts);
+// BENCH_SUMMARY_FILE=<path> also writes the figures as JSON there (bench/pipeline/compare.ts reads it).
 import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { cpus, totalmem } from 'node:os';
 import { createInterface } from 'node:readline';
@@ -19,6 +22,8 @@ import { isLogLine, startChild } from '../lib/child.ts';
 import { watchHost } from '../lib/machine.ts';
 import { percentile } from '../lib/percentile.ts';
 import { type CpuGroups, childGroups, sampleCpu, serverGroups } from '../lib/processCpu.ts';
+import { systemTree } from '../lib/systemTree.ts';
+import type { PipelineSummary } from './summary.ts';
 
 const RATES = (process.env.BENCH_RATES ?? '50,100,200,500').split(',').map(Number);
 const STEP_SECONDS = Number(process.env.BENCH_STEP_SECONDS ?? 20);
@@ -60,6 +65,9 @@ const profile = process.env.BENCH_CPU_PROF
 // BENCH_TOPOLOGY=processes runs every service as its own process, as Compose does; the default is
 // the one process `npm start` runs.
 const TOPOLOGY = process.env.BENCH_TOPOLOGY === 'processes' ? 'processes' : 'one-process';
+if (systemTree && TOPOLOGY === 'processes') {
+  throw new Error('BENCH_SYSTEM_TREE runs the one-process system only; unset BENCH_TOPOLOGY');
+}
 // BENCH_SYSTEM_NODE_ARGS="--max-semi-space-size=16" passes Node options to the system only (not
 // to the generator or the bare baselines), to measure a runtime setting.
 const systemNodeArgs = (process.env.BENCH_SYSTEM_NODE_ARGS ?? '').split(' ').filter(Boolean);
@@ -245,13 +253,12 @@ try {
   await database.drop();
 }
 
+const machine = `${cpus()[0]?.model ?? 'unknown'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${
+  process.version
+}`;
+console.log(`Machine: ${machine}; ${host.summary()}`);
 console.log(
-  `Machine: ${cpus()[0]?.model ?? 'unknown'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${
-    process.version
-  }; ${host.summary()}`,
-);
-console.log(
-  `Command: npx tsx bench/pipeline/run.ts (rates ${RATES.join(', ')}/s, ${STEP_SECONDS} s each, ${TOPOLOGY === 'processes' ? 'BENCH_TOPOLOGY=processes: every service its own process' : 'every service in one process, as npm start'}${systemNodeArgs.length > 0 ? `; the system ran with ${systemNodeArgs.join(' ')}` : ''})`,
+  `Command: npx tsx bench/pipeline/run.ts (rates ${RATES.join(', ')}/s, ${STEP_SECONDS} s each, ${TOPOLOGY === 'processes' ? 'BENCH_TOPOLOGY=processes: every service its own process' : 'every service in one process, as npm start'}${systemNodeArgs.length > 0 ? `; the system ran with ${systemNodeArgs.join(' ')}` : ''}${systemTree ? `; the system of ${systemTree}` : ''})`,
 );
 console.log('');
 console.log(
@@ -311,6 +318,20 @@ console.log(
 );
 console.log('');
 console.log(`System log lines (warn and above) by message: ${JSON.stringify(Object.fromEntries(systemLog))}`);
+if (process.env.BENCH_SUMMARY_FILE) {
+  const summary: PipelineSummary = {
+    tree: systemTree,
+    machine,
+    steps: measured.map((m) => {
+      const cpu = cpuRows.get(m.rate);
+      const total = (item: CpuPerItem | undefined) => Object.values(item ?? {}).reduce((a, b) => a + b, 0);
+      return { ...m, cpuMsPerPayout: total(cpu?.pipeline), bareCpuMsPerRequest: total(cpu?.bare) };
+    }),
+    heldRate: highestHeld?.rate ?? null,
+    bareInsertCeiling,
+  };
+  writeFileSync(process.env.BENCH_SUMMARY_FILE, JSON.stringify(summary));
+}
 
 async function completedAt(ids: string[]): Promise<Map<string, number>> {
   const result = new Map<string, number>();

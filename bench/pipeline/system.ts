@@ -1,22 +1,13 @@
 // The whole pipeline in one child process, as `npm start` runs it (command API, relay, processor,
-// projector, query API, scheduler), on the database and bus names the parent gives; prints its port
-// and API key as one JSON line once it listens.
-import { createLogger, loadConfig } from '@payouts/platform';
-import { startSystem, systemEnv } from '../../start/system.ts';
+// projector, query API, scheduler, notifier), on the database and bus names the parent gives, from
+// this checkout or BENCH_SYSTEM_TREE's; prints its port and API key as one JSON line once it listens.
+import { serveSystem } from '../lib/systemTree.ts';
 
-const API_KEY = 'bench-pipeline-key-0123456789';
-const config = loadConfig(systemEnv, {
-  ...process.env,
-  NODE_ENV: 'test',
-  DEV_API_KEY: API_KEY,
-  PORT: '0',
-  // The figure is the pipeline's, not the provider's or the rate limiter's.
-  PROVIDER_LATENCY_MS: '0',
-  RATE_LIMIT_REQUESTS: '0',
-  READ_RATE_LIMIT_REQUESTS: '0',
-});
-const system = await startSystem(config, createLogger('bench-pipeline', 'warn'));
-console.log(JSON.stringify({ port: system.port, apiKey: API_KEY }));
-process.on('SIGTERM', () => {
-  void system.stop().then(() => process.exit(0));
+await serveSystem({
+  name: 'bench-pipeline',
+  apiKey: 'bench-pipeline-key-0123456789',
+  // The parent counts the system's warnings; they may come before the ready line.
+  logLevel: 'warn',
+  // The figure is the pipeline's, not the provider's.
+  env: { PROVIDER_LATENCY_MS: '0' },
 });

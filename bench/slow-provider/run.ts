@@ -14,7 +14,8 @@
 // POSTing them, to time the processor and the pipeline apart from the command API (on a busy host
 // the POSTs alone take seconds). BENCH_TOPOLOGY=processes runs every service as its own process, as
 // Compose does (bench/pipeline/processes.ts; still one processor replica), and the RSS is then the
-// whole tree's.
+// whole tree's. BENCH_BASELINE_TREE=<another checkout> runs every scenario on that checkout's system
+// too, right after this one's (bench/lib/systemTree.ts), so that both meet the same host.
 
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
@@ -44,6 +45,13 @@ const SCENARIOS: Scenario[] = (process.env.BENCH_SCENARIOS ?? '100@5000:6,1000@2
 const MAX_IN_FLIGHT = process.env.BENCH_MAX_IN_FLIGHT;
 const REQUEST = process.env.BENCH_REQUEST === 'store' ? 'store' : 'post';
 const TOPOLOGY = process.env.BENCH_TOPOLOGY === 'processes' ? 'processes' : 'one-process';
+const BASELINE_TREE = process.env.BENCH_BASELINE_TREE || null;
+if (BASELINE_TREE && (TOPOLOGY === 'processes' || REQUEST === 'store')) {
+  // The store mode appends with this checkout's event store, which migrates the other tree's database.
+  throw new Error(
+    'BENCH_BASELINE_TREE runs the one-process system with POSTs only; unset BENCH_TOPOLOGY and BENCH_REQUEST',
+  );
+}
 /** BENCH_CPU_PROF=dir writes a V8 CPU profile of the system process there. */
 const PROFILE = process.env.BENCH_CPU_PROF
   ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
@@ -72,6 +80,8 @@ function post(
 
 type Row = {
   scenario: Scenario;
+  /** The checkout whose system ran: null for this one. */
+  tree: string | null;
   postsSeconds: number;
   completed: number;
   allSeconds: number | null;
@@ -87,7 +97,10 @@ type Row = {
 const host = watchHost();
 const rows: Row[] = [];
 let machine = '';
-for (const scenario of SCENARIOS) rows.push(await runScenario(scenario));
+for (const scenario of SCENARIOS) {
+  rows.push(await runScenario(scenario, null));
+  if (BASELINE_TREE) rows.push(await runScenario(scenario, BASELINE_TREE));
+}
 
 console.log(`Machine: ${machine}; ${host.summary()}`);
 console.log(
@@ -101,51 +114,25 @@ console.log(
 );
 console.log('');
 console.log(
-  '| payouts at once | provider latency | goal: all completed within | all completed after | all completed after the last POST was answered | completed / POSTed | p50 completed after | last payment started after | last PayoutCompleted appended after | POSTs answered after | POST errors | system RSS idle / peak MiB |',
+  '| system | payouts at once | provider latency | goal: all completed within | all completed after | all completed after the last POST was answered | completed / POSTed | p50 completed after | last payment started after | last PayoutCompleted appended after | POSTs answered after | POST errors | system RSS idle / peak MiB |',
 );
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of rows) {
   const all = r.allSeconds === null ? `not within ${GIVE_UP_SECONDS} s` : `${r.allSeconds.toFixed(2)} s`;
   const met = r.allSeconds !== null && r.allSeconds <= r.scenario.goalSeconds ? ' (met)' : ' (missed)';
   console.log(
-    `| ${r.scenario.count} | ${r.scenario.latencyMs} ms | ${r.scenario.goalSeconds} s | ${all}${met} | ${
+    `| ${r.tree ?? 'this checkout'} | ${r.scenario.count} | ${r.scenario.latencyMs} ms | ${r.scenario.goalSeconds} s | ${all}${met} | ${
       r.allSeconds === null ? '-' : `${(r.allSeconds - r.postsSeconds).toFixed(2)} s`
     } | ${r.completed}/${r.scenario.count - r.postErrors} | ${r.p50Seconds.toFixed(2)} s | ${r.lastStartSeconds.toFixed(2)} s | ${r.lastCompletedSeconds.toFixed(2)} s | ${r.postsSeconds.toFixed(2)} s | ${r.postErrors} | ${r.idleRss.toFixed(0)} / ${r.peakRss.toFixed(0)} |`,
   );
 }
 
-async function runScenario(scenario: Scenario): Promise<Row> {
+async function runScenario(scenario: Scenario, tree: string | null): Promise<Row> {
   const database = await createTestDatabase('bench_slow_provider');
   machine ||= await describeMachine(database.url);
   const pool = new pg.Pool({ connectionString: database.url, max: 2 });
-  const storePool = createPool(database.url, createLogger('bench-slow-provider', 'error'));
-  const eventStore = await createPostgresEventStore(storePool, createKysely<unknown>(storePool));
-  /** A payout requested as the command API requests it, answered like its POST. */
-  const appendRequest = async () => {
-    const id = randomUUID();
-    await handleCommand(
-      eventStore,
-      payoutDecider,
-      payoutStreamName(id),
-      {
-        type: 'RequestPayout',
-        data: {
-          payout_id: id,
-          tenant_id: 'bench',
-          amount: '100.50',
-          currency: 'RUB',
-          recipient_account: '40817810099910004312',
-          description: null,
-          metadata: {},
-          scheduled_for: null,
-        },
-        now: new Date(),
-      },
-      { correlation_id: id, causation_id: null, actor: 'bench', traceparent: null },
-      { expected: 'no_stream' },
-    );
-    return { status: 201, body: JSON.stringify({ id }) };
-  };
+  // Only in store mode: this checkout's event store migrates the database it opens.
+  const store = REQUEST === 'store' ? await openRequestStore(database.url) : null;
   const system = await startChild<{ port: number; apiKey: string }>(
     new URL(TOPOLOGY === 'processes' ? '../pipeline/processes.ts' : './system.ts', import.meta.url),
     {
@@ -153,6 +140,7 @@ async function runScenario(scenario: Scenario): Promise<Row> {
       ...uniqueBusNames(),
       LOG_LEVEL: 'warn',
       PROVIDER_LATENCY_MS: String(scenario.latencyMs),
+      BENCH_SYSTEM_TREE: tree ?? '',
       ...(MAX_IN_FLIGHT ? { PROCESSOR_MAX_IN_FLIGHT: MAX_IN_FLIGHT } : {}),
     },
     PROFILE,
@@ -184,7 +172,7 @@ async function runScenario(scenario: Scenario): Promise<Row> {
     const firstPost = Date.now();
     const answers = await Promise.all(
       Array.from({ length: scenario.count }, () =>
-        (REQUEST === 'store' ? appendRequest() : post(base, headers, body)).catch((err: Error) => ({
+        (store ? store.appendRequest() : post(base, headers, body)).catch((err: Error) => ({
           status: 0,
           body: err.message,
         })),
@@ -208,6 +196,7 @@ async function runScenario(scenario: Scenario): Promise<Row> {
     };
     return {
       scenario,
+      tree,
       postsSeconds,
       completed: done.size,
       allSeconds: done.size === ids.length ? (after.at(-1) ?? 0) : null,
@@ -220,8 +209,7 @@ async function runScenario(scenario: Scenario): Promise<Row> {
     };
   } finally {
     await system.stop();
-    await eventStore.close();
-    await storePool.end();
+    await store?.close();
     await pool.end();
     await database.drop();
   }
@@ -244,4 +232,42 @@ async function waitForCompleted(
     await new Promise((r) => setTimeout(r, 250));
   }
   return done;
+}
+
+/** Requests payouts as the command API does, appending PayoutRequested straight to the event store. */
+async function openRequestStore(databaseUrl: string) {
+  const storePool = createPool(databaseUrl, createLogger('bench-slow-provider', 'error'));
+  const eventStore = await createPostgresEventStore(storePool, createKysely<unknown>(storePool));
+  return {
+    /** A payout requested as the command API requests it, answered like its POST. */
+    async appendRequest() {
+      const id = randomUUID();
+      await handleCommand(
+        eventStore,
+        payoutDecider,
+        payoutStreamName(id),
+        {
+          type: 'RequestPayout',
+          data: {
+            payout_id: id,
+            tenant_id: 'bench',
+            amount: '100.50',
+            currency: 'RUB',
+            recipient_account: '40817810099910004312',
+            description: null,
+            metadata: {},
+            scheduled_for: null,
+          },
+          now: new Date(),
+        },
+        { correlation_id: id, causation_id: null, actor: 'bench', traceparent: null },
+        { expected: 'no_stream' },
+      );
+      return { status: 201, body: JSON.stringify({ id }) };
+    },
+    async close() {
+      await eventStore.close();
+      await storePool.end();
+    },
+  };
 }

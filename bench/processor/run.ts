@@ -42,7 +42,7 @@ const WAVE = Number(process.env.BENCH_WAVE ?? 20);
 /** Payouts processed before the measurement starts (JIT, pg's caches, the tables' first pages). */
 const WARMUP_PAYOUTS = Number(process.env.BENCH_WARMUP ?? 600);
 /** As the processor runs by default (PROCESSOR_CONCURRENCY, DATABASE_POOL_SIZE, ack wait). */
-const STORE_CONCURRENCY = 32;
+const STORE_CONCURRENCY = 256;
 const POOL_SIZE = 10;
 const ACK_WAIT_MS = 30_000;
 

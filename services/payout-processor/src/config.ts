@@ -8,9 +8,12 @@ export const processorEnv = z.object({
   METRICS_PORT: port(9103),
   /**
    * Event-store work (load, decide, append) at once in one replica, across every event type it
-   * reacts to: CPU and database connections. Provider calls wait outside it.
+   * reacts to: CPU and memory. Provider calls wait outside it. Loads and appends are grouped into
+   * one statement per kind at a time (platform/src/inFlightGroups.ts), so this bounds the groups'
+   * size, not connections; with 32, starts fell behind at 510 payouts/s on 2 cores while the CPU
+   * had room left, with 256 the same host held 600 (bench/RESULTS.md, Processing).
    */
-  PROCESSOR_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(32),
+  PROCESSOR_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(256),
   /**
    * Provider calls in flight at once in one replica, and messages each of its consumers holds at
    * once: waiting on the provider costs a promise and a few kilobytes, not a core (see start.ts).

@@ -6,7 +6,7 @@ describe('processor configuration', () => {
   it('has working defaults', () => {
     const config = loadConfig(processorEnv, {});
     expect(config).toMatchObject({
-      PROCESSOR_CONCURRENCY: 32,
+      PROCESSOR_CONCURRENCY: 256,
       PROCESSOR_MAX_IN_FLIGHT: 2_000,
       PROCESSOR_MAX_ATTEMPTS: 5,
       PROVIDER_TRANSIENT_FAILURE_RATE: 0,

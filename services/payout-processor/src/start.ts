@@ -65,7 +65,8 @@ export function processorOptions(config: ProcessorConfig): ProcessorOptions {
  *  - provider calls in flight: at most `maxInFlight` across all consumers (a payment waiting on a
  *    slow provider is an I/O wait: a promise and a few kilobytes, so thousands are cheap);
  *  - event-store work (load, decide, append): at most `concurrency` at once, which bounds CPU and
- *    database connections whatever the provider's latency.
+ *    memory whatever the provider's latency (the store groups loads and appends, so connections
+ *    are bounded by its pool, not by this).
  * A provider that answers `accepted` frees its provider slot at once: the message returns to the bus
  * and asks the provider's status again later (on NATS it still counts as unacknowledged meanwhile).
  * Stopping stops taking messages, waits for the payouts in flight, then resolves.

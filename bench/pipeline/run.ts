@@ -92,6 +92,10 @@ function systemGroups(): CpuGroups {
     Object.entries(childGroups(child.pid!)).map(([script, roots]) => [`Node ${script}`, roots]),
   );
 }
+/** Every process group's CPU together. */
+function total(item: CpuPerItem): number {
+  return Object.values(item).reduce((a, b) => a + b, 0);
+}
 function perItem(cpuMs: Record<string, number>, items: number): Record<string, number> {
   return Object.fromEntries(Object.entries(cpuMs).map(([group, ms]) => [group, items > 0 ? ms / items : 0]));
 }
@@ -295,7 +299,6 @@ console.log(`| ---: | ${groups.map(() => '---:').join(' | ')} | ---: | ---: | --
 for (const m of measured) {
   const row = cpuRows.get(m.rate);
   if (!row) continue;
-  const total = (item: CpuPerItem) => Object.values(item).reduce((a, b) => a + b, 0);
   const bareTotal = total(row.bare);
   console.log(
     `| ${m.rate} | ${groups.map((g) => (row.pipeline[g] ?? 0).toFixed(2)).join(' | ')} | ${total(row.pipeline).toFixed(2)} | ${bareTotal.toFixed(2)} (${Object.values(
@@ -320,12 +323,14 @@ console.log('');
 console.log(`System log lines (warn and above) by message: ${JSON.stringify(Object.fromEntries(systemLog))}`);
 if (process.env.BENCH_SUMMARY_FILE) {
   const summary: PipelineSummary = {
-    tree: systemTree,
     machine,
     steps: measured.map((m) => {
       const cpu = cpuRows.get(m.rate);
-      const total = (item: CpuPerItem | undefined) => Object.values(item ?? {}).reduce((a, b) => a + b, 0);
-      return { ...m, cpuMsPerPayout: total(cpu?.pipeline), bareCpuMsPerRequest: total(cpu?.bare) };
+      return {
+        ...m,
+        cpuMsPerPayout: total(cpu?.pipeline ?? {}),
+        bareCpuMsPerRequest: total(cpu?.bare ?? {}),
+      };
     }),
     heldRate: highestHeld?.rate ?? null,
     bareInsertCeiling,

@@ -15,8 +15,6 @@ export type PipelineStep = {
 };
 
 export type PipelineSummary = {
-  /** The checkout whose system ran; null for the bench's own. */
-  tree: string | null;
   machine: string;
   steps: PipelineStep[];
   /** The highest offered rate held, or null when none was. */

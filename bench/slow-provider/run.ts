@@ -17,18 +17,11 @@
 // whole tree's. BENCH_BASELINE_TREE=<another checkout> runs every scenario on that checkout's system
 // too, right after this one's (bench/lib/systemTree.ts), so that both meet the same host.
 
-import { randomUUID } from 'node:crypto';
 import http from 'node:http';
-import { payoutDecider, payoutStreamName } from '@payouts/contracts';
-import {
-  createKysely,
-  createLogger,
-  createPool,
-  createPostgresEventStore,
-  handleCommand,
-} from '@payouts/platform';
+import { createKysely, createLogger, createPool, createPostgresEventStore } from '@payouts/platform';
 import { createTestDatabase, uniqueBusNames } from '@payouts/platform/testing';
 import pg from 'pg';
+import { requestPayout } from '../../services/payout-processor/src/testing/index.ts';
 import { startChild } from '../lib/child.ts';
 import { describeMachine, watchHost } from '../lib/machine.ts';
 import { percentile } from '../lib/percentile.ts';
@@ -241,28 +234,7 @@ async function openRequestStore(databaseUrl: string) {
   return {
     /** A payout requested as the command API requests it, answered like its POST. */
     async appendRequest() {
-      const id = randomUUID();
-      await handleCommand(
-        eventStore,
-        payoutDecider,
-        payoutStreamName(id),
-        {
-          type: 'RequestPayout',
-          data: {
-            payout_id: id,
-            tenant_id: 'bench',
-            amount: '100.50',
-            currency: 'RUB',
-            recipient_account: '40817810099910004312',
-            description: null,
-            metadata: {},
-            scheduled_for: null,
-          },
-          now: new Date(),
-        },
-        { correlation_id: id, causation_id: null, actor: 'bench', traceparent: null },
-        { expected: 'no_stream' },
-      );
+      const id = await requestPayout(eventStore);
       return { status: 201, body: JSON.stringify({ id }) };
     },
     async close() {

@@ -178,6 +178,17 @@ describe.each(['nats', 'postgres'] as const)('a poison message on the %s bus', (
       r.json(),
     )) as PayoutResource;
     expect(payout.status).toBe('cancelled');
+    // The record leaves the list, and the count of re-driven messages moves, once the handler is
+    // done: just after the row it wrote shows.
+    await eventually(
+      async () =>
+        (await metric('bus_consumer_handled_total', 'consumer="projector",outcome="redriven"')) ===
+        redrivenBefore + 1
+          ? true
+          : undefined,
+      10_000,
+      'the re-driven message counted',
+    );
     expect(await parked.list({ stream: names.NATS_STREAM, failing: true })).toEqual([]);
     expect(await metric('bus_parked_messages', gaugeLabels)).toBe(0);
     expect(await metric('bus_consumer_handled_total', 'consumer="projector",outcome="redriven"')).toBe(
